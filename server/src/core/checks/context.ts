@@ -1,0 +1,73 @@
+import type { Hit, TermIndex } from '../match/termIndex';
+import type { SetRef } from '../rules/compile';
+import type { Segment } from '../parse/segment';
+import { gapBefore, type Tokens } from '../text/tokens';
+import type { Lang } from '../types';
+
+/** Everything a check reads about one segment; computed once and shared by all rules. */
+export class SegmentContext {
+  constructor(
+    readonly seg: Segment,
+    readonly tokens: Tokens,
+    readonly lang: Lang,
+    private readonly index: TermIndex,
+    private readonly hits: Map<number, Hit[]>,
+  ) {}
+
+  /** True when `word` itself is an entry of the set (not just the token around it). */
+  isEntry(ref: SetRef | undefined, word: string): boolean {
+    const id = ref?.[this.lang];
+    return id !== undefined && this.index.has(id, word);
+  }
+
+  get text(): string {
+    return this.seg.text;
+  }
+
+  hitsOf(ref: SetRef | undefined): Hit[] {
+    const id = ref?.[this.lang];
+    return id === undefined ? [] : this.hits.get(id) ?? [];
+  }
+
+  /** True when a term of the set covers token i. */
+  hasAt(ref: SetRef | undefined, i: number): boolean {
+    return this.hitsOf(ref).some((h) => h.first <= i && i <= h.last);
+  }
+
+  get sentenceCount(): number {
+    return this.tokens.sentenceStarts.length - 1;
+  }
+
+  /** Token range [first, end) of sentence s. */
+  sentence(s: number): [number, number] {
+    return [this.tokens.sentenceStarts[s], this.tokens.sentenceStarts[s + 1]];
+  }
+
+  sentenceHas(ref: SetRef | undefined, s: number): boolean {
+    return this.hitsOf(ref).some((h) => this.tokens.sentence[h.first] === s);
+  }
+
+  /** Text between token i-1 and token i. */
+  gap(i: number): string {
+    return gapBefore(this.seg.text, this.tokens, i);
+  }
+
+  /** The punctuation that closes sentence s (text after its last token, up to the next sentence). */
+  sentenceTail(s: number): string {
+    const [, end] = this.sentence(s);
+    return this.gap(end);
+  }
+
+  /** Index of the token that contains or follows a segment offset. */
+  tokenAt(offset: number): number {
+    const { end, count } = this.tokens;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (end[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return count === 0 ? 0 : lo;
+  }
+}

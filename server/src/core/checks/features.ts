@@ -1,0 +1,78 @@
+import type { SegmentContext } from './context';
+import type { Report, SegmentCheck } from './report';
+import { enumerationItems, scanSpecs } from './specs';
+import type { CompiledRule } from '../rules/compile';
+
+/** True when sentence s or the one after it says what the feature means (the rule's `unless` set). */
+function explainedNearby(rule: CompiledRule, ctx: SegmentContext, s: number): boolean {
+  return ctx.sentenceHas(rule.unless, s) || (s + 1 < ctx.sentenceCount && ctx.sentenceHas(rule.unless, s + 1));
+}
+
+/** A sentence that stacks specs in a list with no benefit or purpose. */
+export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
+  for (let s = 0; s < ctx.sentenceCount; s++) {
+    const [a, b] = ctx.sentence(s);
+    const scan = scanSpecs(rule, ctx, a, b);
+    if (scan.score < options.minScore) continue;
+    if (enumerationItems(ctx, a, b).length < options.minItems) continue;
+    if (explainedNearby(rule, ctx, s)) continue;
+    report({ start: ctx.tokens.start[scan.first], end: ctx.tokens.end[scan.last], vars: { count: Math.floor(scan.score) } });
+  }
+};
+
+/** A long enumeration of short items (features) with no "why" anywhere in the paragraph. */
+export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
+  if (ctx.hitsOf(rule.unless).length) return;
+  for (let s = 0; s < ctx.sentenceCount; s++) {
+    const [a, b] = ctx.sentence(s);
+    const items = enumerationItems(ctx, a, b);
+    if (items.length < options.minItems) continue;
+    const short = items.filter((it) => it.length <= options.maxItemWords).length;
+    if (short < options.minItems - 1) continue;
+    const first = items[0][0];
+    const lastItem = items[items.length - 1];
+    report({ start: ctx.tokens.start[first], end: ctx.tokens.end[lastItem[lastItem.length - 1]], vars: { count: items.length } });
+  }
+};
+
+/** A heading or title made of specs: the reader meets numbers before any reason to care. */
+export const specHeadlineCheck: SegmentCheck = (rule, ctx, options, report) => {
+  if (ctx.seg.kind !== 'heading' && ctx.seg.kind !== 'meta') return;
+  if (ctx.hitsOf(rule.unless).length) return;
+  const scan = scanSpecs(rule, ctx, 0, ctx.tokens.count);
+  if (scan.score < options.minScore) return;
+  report({ start: ctx.tokens.start[scan.first], end: ctx.tokens.end[scan.last], vars: { count: Math.floor(scan.score) } });
+};
+
+/**
+ * Page-level balance: statements (sentences, list items, table rows) that carry specs
+ * against statements that carry a benefit or a vision. Reported on the first feature statement.
+ */
+export function featureBalanceCheck(rule: CompiledRule, contexts: SegmentContext[], options: Record<string, number>, report: (ctx: SegmentContext, f: Parameters<Report>[0]) => void): void {
+  let features = 0;
+  let benefits = 0;
+  let firstCtx: SegmentContext | undefined;
+  let firstRange: [number, number] = [0, 0];
+  for (const ctx of contexts) {
+    const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
+    const ranges: [number, number][] = whole ? [[0, ctx.tokens.count]] : Array.from({ length: ctx.sentenceCount }, (_, s) => ctx.sentence(s));
+    for (const [a, b] of ranges) {
+      const benefit = ctx.hitsOf(rule.unless).some((h) => h.first >= a && h.first < b);
+      if (benefit) {
+        benefits++;
+        continue;
+      }
+      // A list item or table row that is only a measure is a spec entry; a sentence needs more.
+      if (scanSpecs(rule, ctx, a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
+        features++;
+        if (!firstCtx) {
+          firstCtx = ctx;
+          firstRange = [ctx.tokens.start[a], ctx.tokens.end[b - 1]];
+        }
+      }
+    }
+  }
+  if (!firstCtx || features < options.minFeatureStatements) return;
+  if (benefits > 0 && features / benefits <= options.maxFeaturesPerBenefit) return;
+  report(firstCtx, { start: firstRange[0], end: firstRange[1], vars: { features, benefits } });
+}

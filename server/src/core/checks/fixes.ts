@@ -1,0 +1,54 @@
+import type { Term } from '../match/termIndex';
+import type { CompiledRule } from '../rules/compile';
+import type { Fix } from '../types';
+import type { SegmentContext } from './context';
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Keeps the capital of a sentence-initial word on its replacement. */
+function matchCase(original: string, replacement: string): string {
+  if (/^\p{Lu}/u.test(original) && !/^\p{Lu}{2,}/u.test(original)) return capitalize(replacement);
+  return replacement;
+}
+
+/** Fixes for a match at [start, end) of the segment, from the rule's fix action; first is the default. */
+export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): Fix[] | undefined {
+  const spec = rule.spec.fix;
+  if (!spec) return undefined;
+  const text = ctx.text;
+  const original = text.slice(start, end);
+  switch (spec.action) {
+    case 'remove': {
+      // Take the following space with the word; a sentence-initial removal capitalises what follows.
+      let to = end;
+      while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
+      let from = start;
+      if (to === end || to === text.length) while (from > 0 && text[from - 1] === ' ') from--;
+      const edits = [{ start: from, end: to, text: '' }];
+      const sentenceInitial = /^\p{Lu}/u.test(original) && (start === 0 || /[.!?:]\s*$/.test(text.slice(0, start)));
+      if (sentenceInitial && /\p{Ll}/u.test(text[to] ?? '')) {
+        edits[0] = { start: from, end: to + 1, text: text[to].toUpperCase() };
+      }
+      return [{ description: `Remove “${original}”`, edits }];
+    }
+    case 'replace': {
+      const options = term?.replace ?? spec.with?.[ctx.lang] ?? [];
+      return options.map((o) => ({
+        description: `Replace with “${matchCase(original, o)}”`,
+        edits: [{ start, end, text: matchCase(original, o) }],
+      }));
+    }
+    case 'sentence-case': {
+      const lower = original.toLowerCase();
+      const initial = start === 0 || /[.!?:]\s*$/.test(text.slice(0, start));
+      // German nouns keep their capital; we cannot tell them apart here, so offer both forms.
+      const forms = initial || ctx.lang === 'de' ? [capitalize(lower), lower] : [lower, capitalize(lower)];
+      return [...new Set(forms)].map((f) => ({ description: `Write “${f}”`, edits: [{ start, end, text: f }] }));
+    }
+  }
+}
+
+/** Collapses repeated punctuation ("!!!" → "!"). */
+export function collapseFix(start: number, end: number, original: string): Fix {
+  return { description: `Use a single “${original[0]}”`, edits: [{ start, end, text: original[0] }] };
+}

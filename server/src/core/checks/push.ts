@@ -1,0 +1,51 @@
+import { collapseFix, fixesFor } from './fixes';
+import type { SegmentCheck } from './report';
+
+const CAPS = /^[\p{Lu}][\p{Lu}'’-]*$/u;
+const REPEATED = /!{2,}|[!?]{3,}/g;
+
+/** Words in capitals that are not acronyms, and runs of "!!!". */
+export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
+  const t = ctx.tokens;
+  const acronyms = rule.words.acronyms?.[ctx.lang];
+  const shoutWords = rule.words.shoutWords?.[ctx.lang];
+  const isShout = (w: string) => {
+    if (!CAPS.test(w) || acronyms?.has(w)) return false;
+    if (shoutWords?.has(w.toLowerCase())) return true;
+    // Judge compounds by their parts: "REST-API" is two acronyms, "MEGA-SALE" is shouting.
+    return w.split('-').some((part) => part.length >= options.minLength && !acronyms?.has(part));
+  };
+  for (let i = 0; i < t.count; i++) {
+    if (!isShout(t.text[i])) continue;
+    let j = i;
+    while (j + 1 < t.count && isShout(t.text[j + 1]) && /^\s+$/.test(ctx.gap(j + 1))) j++;
+    const start = t.start[i];
+    const end = t.end[j];
+    report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
+    i = j;
+  }
+  REPEATED.lastIndex = 0;
+  for (let m = REPEATED.exec(ctx.text); m; m = REPEATED.exec(ctx.text)) {
+    const end = m.index + m[0].length;
+    report({ start: m.index, end, fixes: [collapseFix(m.index, end, m[0])] });
+  }
+};
+
+/** Too many exclamations for the length of a paragraph ("!!!" counts once). */
+export const exclamationDensityCheck: SegmentCheck = (_rule, ctx, options, report) => {
+  const count = ctx.text.match(/!+/g)?.length ?? 0;
+  const words = ctx.tokens.count;
+  if (count < options.minCount || words === 0) return;
+  const per100 = (count * 100) / words;
+  if (per100 <= options.maxPer100Words) return;
+  report({ start: 0, end: ctx.text.length, vars: { count, words, per100: Math.round(per100) } });
+};
+
+/** A paragraph that talks about the sender (we/our) and hardly to the reader (you/your). */
+export const senderCentredCheck: SegmentCheck = (rule, ctx, options, report) => {
+  const sender = ctx.hitsOf(rule.sets.sender).length;
+  if (sender < options.minSender) return;
+  const reader = ctx.hitsOf(rule.sets.reader).length;
+  if (reader > sender * options.maxReaderPerSender) return;
+  report({ start: 0, end: ctx.text.length, vars: { sender, reader } });
+};

@@ -1,0 +1,97 @@
+import type { CompiledRule } from '../rules/compile';
+import type { SegmentContext } from './context';
+
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+const MODEL = /^(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{2,}$/u;
+const ORDINAL = /^\p{N}+(?:st|nd|rd|th|er|te|ten|ern)$/iu;
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const CONJUNCTIONS = new Set(['und', 'and', 'sowie', 'oder', 'or', 'plus', 'inklusive', 'including']);
+
+/** True when token i stands in a run of capitalised words ("INSANE DEAL"): shouting, not an acronym. */
+function inCapsRun(ctx: SegmentContext, i: number): boolean {
+  const t = ctx.tokens;
+  const caps = (j: number) => j >= 0 && j < t.count && ACRONYM.test(t.text[j]) && /^\s+$/.test(ctx.gap(Math.max(i, j)));
+  return caps(i - 1) || caps(i + 1);
+}
+
+export interface SpecScan {
+  /** Weighted count of spec items: a number with a technical unit, a model name or acronym scores 1; an everyday measure or a component noun 0.5. */
+  score: number;
+  first: number;
+  last: number;
+}
+
+/** Scores the spec items among tokens [from, to). Units and technical nouns come from the rule's lexicons. */
+export function scanSpecs(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {
+  const t = ctx.tokens;
+  const tech = rule.words.techUnits?.[ctx.lang];
+  const measure = rule.words.measureUnits?.[ctx.lang];
+  const common = rule.words.commonAcronyms?.[ctx.lang];
+  let score = 0;
+  let first = -1;
+  let last = -1;
+  const add = (w: number, a: number, b: number) => {
+    score += w;
+    if (first < 0) first = a;
+    last = b;
+  };
+  const unitWeight = (u: string) => (tech?.has(u) ? 1 : measure?.has(u) ? 0.5 : 0);
+
+  for (let i = from; i < to; i++) {
+    const w = t.text[i];
+    if (NUMBER.test(w)) {
+      const next = i + 1 < to ? t.text[i + 1] : '';
+      const gap = ctx.gap(i + 1);
+      let weight = /^\s*$/.test(gap) || gap.trim() === '×' ? unitWeight(next) : 0;
+      if (!weight && /^\s*°/.test(gap)) weight = 0.5;
+      if (weight) {
+        add(weight, i, i + 1);
+        i++;
+      }
+      continue;
+    }
+    if (w.includes('-')) {
+      // Compounds such as "21-cm-Klinge", "6,7-Zoll-OLED", "625-Wh-Akku", "65-inch".
+      const parts = w.split('-');
+      let weight = 0;
+      for (let p = 0; p < parts.length; p++) {
+        if (NUMBER.test(parts[p]) && p + 1 < parts.length) weight = Math.max(weight, unitWeight(parts[p + 1]) || (/^\p{L}/u.test(parts[p + 1]) ? 0.5 : 0));
+        else if (MODEL.test(parts[p]) && !ORDINAL.test(parts[p])) weight = Math.max(weight, 1);
+        else if (ACRONYM.test(parts[p]) && !common?.has(parts[p])) weight = Math.max(weight, 1);
+      }
+      if (weight) add(weight, i, i);
+      else if (ctx.hasAt(rule.sets.techTerms, i)) add(0.5, i, i);
+      continue;
+    }
+    if (MODEL.test(w) && !ORDINAL.test(w)) add(1, i, i);
+    else if (ACRONYM.test(w) && !common?.has(w.replace(/s$/, '')) && !common?.has(w) && !inCapsRun(ctx, i)) add(1, i, i);
+    else if (ctx.hasAt(rule.sets.techTerms, i)) add(0.5, i, i);
+  }
+  return { score, first, last };
+}
+
+/**
+ * Items of the longest enumeration in tokens [from, to): parts split by commas and semicolons,
+ * the last part split once more at "und"/"and" ("A, B, C und D"). A colon or dash starts a new list.
+ */
+export function enumerationItems(ctx: SegmentContext, from: number, to: number): number[][] {
+  let best: number[][] = [];
+  let parts: number[][] = [[]];
+  const close = () => {
+    const last = parts[parts.length - 1];
+    const cut = last.findIndex((i) => CONJUNCTIONS.has(ctx.tokens.text[i].toLowerCase()));
+    const items = cut >= 0 ? [...parts.slice(0, -1), last.slice(0, cut), last.slice(cut + 1)] : parts;
+    const nonEmpty = items.filter((x) => x.length);
+    if (nonEmpty.length > best.length) best = nonEmpty;
+  };
+  for (let i = from; i < to; i++) {
+    const gap = i > from ? ctx.gap(i) : '';
+    if (gap.includes(':') || gap.includes('–') || gap.includes('—')) {
+      close();
+      parts = [[]];
+    } else if (/[,;&]/.test(gap)) parts.push([]);
+    parts[parts.length - 1].push(i);
+  }
+  close();
+  return best;
+}

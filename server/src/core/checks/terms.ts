@@ -1,0 +1,101 @@
+import type { Term } from '../match/termIndex';
+import type { CompiledMatcher } from '../rules/compile';
+import type { SegmentContext } from './context';
+import { fixesFor } from './fixes';
+import type { SegmentCheck } from './report';
+
+interface Candidate {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  term?: Term;
+  /** The near term that qualified the match, as segment offsets. */
+  near?: [number, number];
+}
+
+/** Tokens a sentence-initial call to action may follow ("Jetzt kaufen", "Now, buy"). */
+const LEAD_SLACK = 1;
+
+function candidates(m: CompiledMatcher, ctx: SegmentContext): Candidate[] {
+  const t = ctx.tokens;
+  const out: Candidate[] = ctx.hitsOf(m.terms).map((h) => ({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term }));
+  for (const re of m.patterns[ctx.lang] ?? []) {
+    re.lastIndex = 0;
+    for (let x = re.exec(ctx.text); x; x = re.exec(ctx.text)) {
+      if (x[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const end = x.index + x[0].length;
+      out.push({ first: ctx.tokenAt(x.index), last: ctx.tokenAt(Math.max(x.index, end - 1)), start: x.index, end });
+    }
+  }
+  return out;
+}
+
+/** Applies a matcher's context conditions; returns the span to report or undefined. */
+function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExplained: boolean): Candidate | undefined {
+  const t = ctx.tokens;
+  const s = t.sentence[c.first];
+  const [sFirst] = ctx.sentence(s);
+  if (m.except && ctx.isEntry(m.except, ctx.text.slice(c.start, c.end))) return undefined;
+  if (m.sentenceStart && c.first - sFirst > LEAD_SLACK) return undefined;
+  if (m.notAfter) {
+    const { terms, window } = m.notAfter;
+    if (ctx.hitsOf(terms).some((h) => t.sentence[h.first] === s && h.last < c.first && c.first - h.last <= window)) return undefined;
+  }
+  if (m.sentenceEnds && !ctx.sentenceTail(s).includes(m.sentenceEnds)) return undefined;
+  if (skipExplained) {
+    const after = ctx.text.slice(c.end, c.end + 2);
+    const before = ctx.text.slice(Math.max(0, c.start - 2), c.start);
+    if (after.trimStart().startsWith('(') || before.trimEnd().endsWith('(')) return undefined;
+  }
+  if (!m.near) return c;
+  for (const h of ctx.hitsOf(m.near.terms)) {
+    if (t.sentence[h.first] !== s || (h.first <= c.last && h.last >= c.first)) continue;
+    const before = h.last < c.first && c.first - h.last <= m.near.window;
+    const after = h.first > c.last && h.first - c.last <= m.near.window;
+    if ((m.near.side !== 'after' && before) || (m.near.side !== 'before' && after)) {
+      const near: [number, number] = [t.start[h.first], t.end[h.last]];
+      if (m.span === 'match') return { ...c, near };
+      const first = Math.min(h.first, c.first);
+      const last = Math.max(h.last, c.last);
+      return { ...c, first, last, start: t.start[first], end: t.end[last], near };
+    }
+  }
+  return undefined;
+}
+
+/** Word and phrase rules: lexicon entries and patterns, filtered by their sentence context. */
+export const termsCheck: SegmentCheck = (rule, ctx, _options, report) => {
+  const spec = rule.spec;
+  const found: Candidate[] = [];
+  for (const m of rule.matchers) {
+    for (const c of candidates(m, ctx)) {
+      const ok = accept(m, ctx, c, !!spec.skipExplained);
+      if (ok) found.push(ok);
+    }
+  }
+  if (!found.length) return;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const perSentence = new Map<number, Candidate[]>();
+  let lastEnd = -1;
+  for (const c of found) {
+    if (c.start < lastEnd) continue; // overlapping matches report once
+    lastEnd = c.end;
+    const s = ctx.tokens.sentence[c.first];
+    if (rule.unless && ctx.sentenceHas(rule.unless, s)) continue;
+    const list = perSentence.get(s);
+    if (list) list.push(c);
+    else perSentence.set(s, [c]);
+  }
+  for (const list of perSentence.values()) {
+    if (list.length < (spec.minPerSentence ?? 1)) continue;
+    for (const c of list) {
+      const fixes = spec.fix?.target === 'near' ? c.near && fixesFor(rule, ctx, c.near[0], c.near[1]) : fixesFor(rule, ctx, c.start, c.end, c.term);
+      report({ start: c.start, end: c.end, fixes });
+    }
+  }
+};

@@ -1,0 +1,164 @@
+import { fold, wordKey } from '../morph';
+import type { TermSpec } from '../rules/model';
+import type { Tokens } from '../text/tokens';
+import type { Lang } from '../types';
+
+/** A compiled lexicon entry. */
+export interface Term {
+  set: number;
+  source: string;
+  /** Stems of the words after the first, matched on the following tokens. */
+  rest: string[];
+  particle?: string;
+  replace?: string[];
+}
+
+export interface Hit {
+  term: Term;
+  /** First and last token index, inclusive. */
+  first: number;
+  last: number;
+}
+
+const MIN_PART = 3;
+
+/**
+ * All lexicon entries of one language in three maps, so a token costs one lookup for whole
+ * words plus one per split point for compounds, however many rules and lexicons there are.
+ * German inflection and English plurals/verb forms meet through the stemmer; participles
+ * and separable verbs get extra keys.
+ */
+export class TermIndex {
+  private readonly exact = new Map<string, Term[]>();
+  private readonly heads = new Map<string, Term[]>();
+  private readonly modifiers = new Map<string, Term[]>();
+  private sets = 0;
+
+  constructor(readonly lang: Lang) {}
+
+  /** Adds a set of entries and returns its id. */
+  addSet(specs: readonly TermSpec[]): number {
+    const set = this.sets++;
+    for (const spec of specs) this.add(set, spec);
+    return set;
+  }
+
+  private key(word: string): string {
+    return wordKey(this.lang, word);
+  }
+
+  /** True when `word` is a one-word entry of the set. */
+  has(set: number, word: string): boolean {
+    return (this.exact.get(this.key(word)) ?? []).some((t) => t.set === set && !t.rest.length && !t.particle);
+  }
+
+  private push(map: Map<string, Term[]>, key: string, term: Term): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [term]);
+    else if (!list.includes(term)) {
+      list.push(term);
+      // Longer phrases first, so a token counts once per set and the longest entry wins.
+      list.sort((a, b) => b.rest.length - a.rest.length);
+    }
+  }
+
+  private add(set: number, spec: TermSpec): void {
+    const s = typeof spec === 'string' ? { term: spec } : spec;
+    let text = s.term.trim();
+    let particle = s.particle;
+    const bar = text.indexOf('|');
+    if (bar > 0) {
+      particle = text.slice(0, bar);
+      text = text.slice(bar + 1);
+    }
+    const words = text.split(/\s+/);
+    const term: Term = { set, source: s.term, rest: words.slice(1).map((w) => this.key(w)), particle, replace: s.replace };
+    const head = this.key(words[0]);
+    this.push(this.exact, head, term);
+
+    if (this.lang === 'de' && words.length === 1 && particle) {
+      // Joined forms of separable verbs: herunterladen, heruntergeladen, herunterzuladen.
+      const verb = fold('de', words[0]);
+      const p = fold('de', particle);
+      const base = verb.replace(/e?n$/, '');
+      for (const form of [p + verb, `${p}ge${base}t`, `${p}ge${verb}`, `${p}zu${verb}`]) {
+        this.push(this.exact, this.key(form), { ...term, particle: undefined });
+      }
+    } else if (particle) {
+      this.push(this.exact, this.key(`${words[0]}-${particle}`), { ...term, particle: undefined });
+    }
+
+    if (words.length === 1 && s.compound) {
+      if (s.compound === 'head' || s.compound === 'any') this.push(this.heads, head, term);
+      if (s.compound === 'modifier' || s.compound === 'any') this.push(this.modifiers, fold(this.lang, words[0]), term);
+    }
+  }
+
+  /** Every entry hit in the tokens, grouped by set id. */
+  match(tokens: Tokens): Map<number, Hit[]> {
+    const out = new Map<number, Hit[]>();
+    const stems: string[] = new Array(tokens.count);
+    for (let i = 0; i < tokens.count; i++) stems[i] = this.key(tokens.text[i]);
+    const emit = (term: Term, first: number, last: number) => {
+      const list = out.get(term.set);
+      const hit = { term, first, last };
+      if (list) list.push(hit);
+      else out.set(term.set, [hit]);
+    };
+
+    for (let i = 0; i < tokens.count; i++) {
+      const st = stems[i];
+      const found = new Set<number>();
+      for (const term of this.exact.get(st) ?? []) {
+        if (found.has(term.set)) continue;
+        const last = this.matchRest(term, stems, tokens, i);
+        if (last >= 0) {
+          found.add(term.set);
+          emit(term, i, last);
+        }
+      }
+      if (tokens.text[i].length < MIN_PART * 2) continue;
+      const f = fold(this.lang, tokens.text[i]);
+      if (this.heads.size) {
+        for (let k = MIN_PART; k <= st.length - MIN_PART; k++) {
+          const terms = this.heads.get(st.slice(st[k] === '-' ? k + 1 : k));
+          if (!terms) continue;
+          for (const term of terms) if (!found.has(term.set) && !term.rest.length) {
+            found.add(term.set);
+            emit(term, i, i);
+          }
+        }
+      }
+      if (this.modifiers.size) {
+        for (let k = MIN_PART; k <= f.length - MIN_PART; k++) {
+          const terms = this.modifiers.get(f.slice(0, k));
+          if (!terms) continue;
+          const tail = f.slice(f[k] === '-' ? k + 1 : k);
+          if (tail.length < MIN_PART || !/^\p{L}/u.test(tail)) continue;
+          for (const term of terms) if (!found.has(term.set)) {
+            found.add(term.set);
+            emit(term, i, i);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Index of the last token of a multi-word or particle entry starting at `i`, or -1. */
+  private matchRest(term: Term, stems: string[], tokens: Tokens, i: number): number {
+    let last = i;
+    for (const r of term.rest) {
+      last++;
+      if (last >= tokens.count || stems[last] !== r || tokens.sentence[last] !== tokens.sentence[i]) return -1;
+    }
+    if (term.particle) {
+      const p = this.key(term.particle);
+      for (let j = last + 1; j < tokens.count && j <= last + 8 && tokens.sentence[j] === tokens.sentence[i]; j++) {
+        if (stems[j] === p) return last;
+      }
+      return -1;
+    }
+    return last;
+  }
+}

@@ -1,0 +1,185 @@
+import MarkdownIt from 'markdown-it';
+import { decodeHTMLStrict } from 'entities';
+import { blankOut, readFrontMatter } from './frontmatter';
+import { LineIndex } from './lines';
+import { SegmentBuilder, type Segment, type SegmentKind } from './segment';
+import type { Comment, ParsedDocument } from './types';
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+// One shared parser: raw HTML recognised (so it can be skipped), bare URLs as links (so they can be skipped).
+const md = new MarkdownIt({ html: true, linkify: true });
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const MDX_ESM = /^(?:import|export)\b.*$/gm;
+
+/** Finds where `content` (text after Markdown unescaping) stands in `src` from `from`, as source pieces. */
+function locate(src: string, from: number, limit: number, content: string, b: SegmentBuilder): number {
+  const direct = src.indexOf(content, from);
+  if (direct >= 0 && direct + content.length <= limit) {
+    b.addSource(content, direct);
+    return direct + content.length;
+  }
+  // Slow path: the source has backslash escapes or character references the parser resolved.
+  let si = from;
+  for (let ci = 0; ci < content.length; ) {
+    while (si < limit && src[si] !== content[ci] && src[si] !== '\\' && src[si] !== '&') si++;
+    if (si >= limit) return from;
+    if (src[si] === content[ci]) {
+      let n = 0;
+      while (ci + n < content.length && si + n < limit && src[si + n] === content[ci + n]) n++;
+      b.addSource(content.slice(ci, ci + n), si);
+      ci += n;
+      si += n;
+    } else if (src[si] === '\\' && src[si + 1] === content[ci]) {
+      b.addSource(content[ci], si + 1);
+      ci++;
+      si += 2;
+    } else if (src[si] === '&') {
+      const semi = src.indexOf(';', si);
+      const decoded = semi > si && semi - si < 34 ? decodeHTMLStrict(src.slice(si, semi + 1)) : '';
+      if (decoded && content.startsWith(decoded, ci)) {
+        b.addSource(decoded, si);
+        ci += decoded.length;
+        si = semi + 1;
+      } else si++;
+    } else si++;
+  }
+  return si;
+}
+
+/** Moves past the destination of a link whose text ended at `at`: `](url)` or `][ref]`. */
+function skipLinkTail(src: string, at: number, limit: number): number {
+  const close = src.indexOf(']', at);
+  if (close < 0 || close >= limit) return at;
+  const open = src[close + 1];
+  const end = open === '(' ? src.indexOf(')', close) : open === '[' ? src.indexOf(']', close + 1) : close;
+  return end < 0 || end >= limit ? close + 1 : end + 1;
+}
+
+function collectComments(src: string, start: number, end: number, out: Comment[]): void {
+  const slice = src.slice(start, end);
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(slice); m; m = COMMENT.exec(slice)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1] });
+  }
+}
+
+/** Reads the prose of a Markdown (or MDX) document: paragraphs, headings, list items and table rows. */
+export function parseMarkdown(text: string, mdx = false): ParsedDocument {
+  const segments: Segment[] = [];
+  const comments: Comment[] = [];
+  let src = text;
+  const fm = readFrontMatter(text);
+  if (fm) {
+    segments.push(...fm.segments);
+    src = blankOut(text.slice(0, fm.length)) + text.slice(fm.length);
+  }
+  if (mdx) src = src.replace(MDX_ESM, blankOut);
+  const lines = new LineIndex(src);
+  const tokens: Token[] = md.parse(src, {});
+
+  let listDepth = 0;
+  let kind: SegmentKind = 'paragraph';
+  let row: SegmentBuilder | undefined;
+  let rowCursor = 0;
+
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'list_item_open':
+        listDepth++;
+        break;
+      case 'list_item_close':
+        listDepth--;
+        break;
+      case 'heading_open':
+        kind = 'heading';
+        break;
+      case 'paragraph_open':
+        kind = listDepth > 0 ? 'list-item' : 'paragraph';
+        break;
+      case 'tr_open':
+        row = new SegmentBuilder('table-row');
+        rowCursor = token.map ? lines.lineStart(token.map[0]) : rowCursor;
+        break;
+      case 'tr_close': {
+        const seg = row?.build();
+        if (seg) segments.push(seg);
+        row = undefined;
+        break;
+      }
+      case 'html_block':
+        if (token.map) collectComments(src, lines.lineStart(token.map[0]), lines.lineStart(token.map[1]), comments);
+        break;
+      case 'inline': {
+        const start = row ? rowCursor : token.map ? lines.lineStart(token.map[0]) : 0;
+        const limit = row ? src.length : token.map ? lines.lineStart(token.map[1]) : src.length;
+        if (row) {
+          row.addSeparator(' | ');
+          rowCursor = readInline(src, token, start, limit, row, comments);
+        } else {
+          const b = new SegmentBuilder(kind);
+          readInline(src, token, start, limit, b, comments);
+          const seg = b.build();
+          if (seg) segments.push(seg);
+        }
+        break;
+      }
+    }
+  }
+  return { segments, comments };
+}
+
+/** Adds the prose children of an inline token to `b`; returns the source offset reached. */
+function readInline(src: string, inline: Token, start: number, limit: number, b: SegmentBuilder, comments: Comment[]): number {
+  let cursor = start;
+  let skipDepth = 0; // inside an autolink or a bare URL
+  for (const child of inline.children ?? []) {
+    switch (child.type) {
+      case 'text':
+        if (skipDepth === 0) cursor = locate(src, cursor, limit, child.content, b);
+        else {
+          const at = src.indexOf(child.content, cursor);
+          if (at >= 0 && at < limit) cursor = at + child.content.length;
+        }
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        b.addSeparator(' ');
+        break;
+      case 'code_inline': {
+        const at = src.indexOf(child.content, cursor);
+        if (at >= 0 && at < limit) cursor = at + child.content.length;
+        b.addSeparator(' ');
+        break;
+      }
+      case 'html_inline': {
+        const at = src.indexOf(child.content, cursor);
+        if (at >= 0 && at < limit) {
+          collectComments(src, at, at + child.content.length, comments);
+          cursor = at + child.content.length;
+        }
+        break;
+      }
+      case 'link_open':
+        if (child.markup === 'autolink' || child.markup === 'linkify') skipDepth++;
+        break;
+      case 'link_close':
+        if (child.markup === 'autolink' || child.markup === 'linkify') {
+          skipDepth--;
+          b.addSeparator(' ');
+          if (child.markup === 'autolink') cursor = Math.max(cursor, src.indexOf('>', cursor) + 1);
+        } else cursor = skipLinkTail(src, cursor, limit);
+        break;
+      case 'image': {
+        if (child.content) {
+          b.addSeparator(' ');
+          cursor = locate(src, cursor, limit, child.content, b);
+          b.addSeparator(' ');
+        }
+        cursor = skipLinkTail(src, cursor, limit);
+        break;
+      }
+    }
+  }
+  return cursor;
+}

@@ -1,0 +1,89 @@
+/**
+ * A prose segment: text the rules read (a paragraph, heading, list item, table row, …)
+ * plus the map from its text back to offsets in the original document. The text is a
+ * concatenation of source slices ("pieces"), joined by separators that exist only in
+ * the segment, so every rule works on clean prose and every finding maps back exactly.
+ */
+export interface Piece {
+  /** Offset in the segment text. */
+  at: number;
+  /** Offset in the document where this piece starts. */
+  doc: number;
+  length: number;
+}
+
+export type SegmentKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'meta' | 'cell';
+
+export interface Segment {
+  text: string;
+  kind: SegmentKind;
+  pieces: Piece[];
+}
+
+export class SegmentBuilder {
+  private text = '';
+  private pieces: Piece[] = [];
+
+  constructor(readonly kind: SegmentKind) {}
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Appends text that stands at `docOffset` in the source, verbatim. */
+  addSource(text: string, docOffset: number): void {
+    if (!text) return;
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && last.at + last.length === this.text.length && last.doc + last.length === docOffset) {
+      last.length += text.length;
+    } else {
+      this.pieces.push({ at: this.text.length, doc: docOffset, length: text.length });
+    }
+    this.text += text;
+  }
+
+  /** Appends text with no source of its own (a separator such as a space for a line break). */
+  addSeparator(text: string): void {
+    if (this.text.length === 0 || this.text.endsWith(text)) return;
+    this.text += text;
+  }
+
+  build(): Segment | undefined {
+    if (!/\S/.test(this.text)) return undefined;
+    return { text: this.text, kind: this.kind, pieces: this.pieces };
+  }
+}
+
+function pieceAt(seg: Segment, offset: number): Piece | undefined {
+  let lo = 0;
+  let hi = seg.pieces.length - 1;
+  let found: Piece | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (seg.pieces[mid].at <= offset) {
+      found = seg.pieces[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Document offset of the segment character at `offset` (a start position). */
+export function toDocStart(seg: Segment, offset: number): number {
+  const p = pieceAt(seg, offset);
+  if (!p) return seg.pieces[0]?.doc ?? 0;
+  return p.doc + Math.min(offset - p.at, p.length);
+}
+
+/** Document offset just after the segment character before `offset` (an end position). */
+export function toDocEnd(seg: Segment, offset: number): number {
+  if (offset <= 0) return toDocStart(seg, 0);
+  const p = pieceAt(seg, offset - 1);
+  if (!p) return seg.pieces[0]?.doc ?? 0;
+  return p.doc + Math.min(offset - p.at, p.length);
+}
+
+/** True when [start, end) of the segment is one unbroken slice of the source, so it can be edited. */
+export function isContiguous(seg: Segment, start: number, end: number): boolean {
+  return toDocEnd(seg, end) - toDocStart(seg, start) === end - start;
+}

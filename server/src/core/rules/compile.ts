@@ -1,0 +1,109 @@
+import { TermIndex } from '../match/termIndex';
+import type { LanguageCues } from '../text/language';
+import type { Lang } from '../types';
+import type { MatcherSpec, PerLang, RuleData, RuleSpec, TermSpec, TermsRef } from './model';
+
+export const LANGS: readonly Lang[] = ['de', 'en'];
+
+/** A set id per language (undefined where the set has no entries in that language). */
+export type SetRef = Partial<Record<Lang, number>>;
+
+export interface CompiledMatcher {
+  terms?: SetRef;
+  patterns: Partial<Record<Lang, RegExp[]>>;
+  except?: SetRef;
+  near?: { terms: SetRef; window: number; side: 'before' | 'after' | 'any' };
+  notAfter?: { terms: SetRef; window: number };
+  sentenceStart: boolean;
+  sentenceEnds?: string;
+  span: 'match' | 'with-near';
+}
+
+export interface CompiledRule {
+  spec: RuleSpec;
+  matchers: CompiledMatcher[];
+  unless?: SetRef;
+  /** Shared lexicons a metric check reads, by role. */
+  sets: Record<string, SetRef>;
+  /** Plain word sets (exact, case-sensitive), for unit lists and the like. */
+  words: Record<string, Partial<Record<Lang, Set<string>>>>;
+}
+
+export interface RulePack {
+  rules: CompiledRule[];
+  byId: Map<string, CompiledRule>;
+  index: Record<Lang, TermIndex>;
+  language: LanguageCues;
+}
+
+/** Wraps a rule pattern so it only matches whole words. */
+function compilePattern(source: string, caseSensitive: boolean): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+}
+
+/** Compiles rule data into matchers: one term index per language shared by every rule. */
+export function compileRules(data: RuleData): RulePack {
+  const index: Record<Lang, TermIndex> = { de: new TermIndex('de'), en: new TermIndex('en') };
+  const lexiconSets = new Map<string, SetRef>();
+
+  const lexicon = (name: string, lang: Lang): TermSpec[] => {
+    const list = data.lexicons[lang]?.[name];
+    if (!list) throw new Error(`unknown lexicon "${name}" for ${lang}`);
+    return list;
+  };
+  const setRef = (ref: TermsRef | undefined): SetRef | undefined => {
+    if (!ref) return undefined;
+    if ('lexicon' in ref) {
+      const name = (ref as { lexicon: string }).lexicon;
+      let s = lexiconSets.get(name);
+      if (!s) {
+        s = {};
+        for (const lang of LANGS) if (data.lexicons[lang]?.[name]) s[lang] = index[lang].addSet(lexicon(name, lang));
+        lexiconSets.set(name, s);
+      }
+      return s;
+    }
+    const s: SetRef = {};
+    const per = ref as PerLang<TermSpec>;
+    for (const lang of LANGS) if (per[lang]?.length) s[lang] = index[lang].addSet(per[lang]!);
+    return s;
+  };
+  const compileMatcher = (m: MatcherSpec): CompiledMatcher => {
+    const patterns: Partial<Record<Lang, RegExp[]>> = {};
+    for (const lang of LANGS) {
+      const list = m.patterns?.[lang];
+      if (list) patterns[lang] = list.map((p) => compilePattern(p, !!m.caseSensitive));
+    }
+    return {
+      terms: setRef(m.terms),
+      patterns,
+      except: setRef(m.except),
+      near: m.near && { terms: setRef(m.near.terms)!, window: m.near.window, side: m.near.side ?? 'any' },
+      notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },
+      sentenceStart: !!m.sentenceStart,
+      sentenceEnds: m.sentenceEnds,
+      span: m.span ?? 'match',
+    };
+  };
+
+  const rules = data.rules.map((spec): CompiledRule => {
+    const sets: Record<string, SetRef> = {};
+    const words: CompiledRule['words'] = {};
+    for (const [role, name] of Object.entries(spec.lexicons ?? {})) {
+      sets[role] = setRef({ lexicon: name })!;
+      words[role] = {};
+      for (const lang of LANGS) {
+        const list = data.lexicons[lang]?.[name];
+        if (list) words[role][lang] = new Set(list.map((t) => (typeof t === 'string' ? t : t.term)));
+      }
+    }
+    return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words };
+  });
+
+  const words = (lang: Lang, name: string) => (data.lexicons[lang]?.[name] ?? []).map((w) => String(typeof w === 'string' ? w : w.term).toLowerCase());
+  const language: LanguageCues = {
+    stopwords: { de: new Set(words('de', 'stopwords')), en: new Set(words('en', 'stopwords')) },
+    ngrams: { de: words('de', 'language-ngrams'), en: words('en', 'language-ngrams') },
+  };
+  return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language };
+}

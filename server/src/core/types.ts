@@ -1,0 +1,41 @@
+/** Shared types of the engine. Offsets are UTF-16 code unit offsets into the original document. */
+
+export type Lang = 'de' | 'en';
+export type Family = 'features' | 'push' | 'polarize';
+export type Severity = 'off' | 'warning' | 'error';
+export type DocFormat = 'plaintext' | 'markdown' | 'mdx' | 'html';
+
+/** One replacement of the document range [start, end). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One way to fix a finding; the first fix of a finding is its default. */
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  start: number;
+  end: number;
+  lang?: Lang;
+  /** The text the rule matched, used for allow lists and messages. */
+  match?: string;
+  fixes?: Fix[];
+}
+
+export interface LintOptions {
+  format: DocFormat;
+  /** Pin the language instead of detecting it per paragraph. */
+  language?: 'auto' | Lang;
+  /** Effective severity per rule id; rules not listed use their default. */
+  rules?: Record<string, Severity>;
+  /** Numeric options per rule id, merged over the rule's defaults. */
+  ruleOptions?: Record<string, Record<string, number>>;
+}

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import type { RuleData, RuleSpec, TermSpec } from '../core/rules/model';
+import type { Family, Lang } from '../core/types';
+
+export const FAMILIES: readonly Family[] = ['features', 'push', 'polarize'];
+
+/** The package's `rules/` folder: above `dist/` when bundled, above `server/src/node/` in the repository. */
+export function defaultRulesDir(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'rules', 'lexicons'))) return join(dir, 'rules');
+  }
+  throw new Error(`copylint: cannot find its rules folder above ${__dirname}`);
+}
+
+/** Reads every rule file (`rules/<family>/<name>.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`). */
+export function readRuleData(dir = defaultRulesDir()): RuleData {
+  const rules: RuleSpec[] = [];
+  for (const family of FAMILIES) {
+    for (const file of readdirSync(join(dir, family)).filter((f) => f.endsWith('.yaml')).sort()) {
+      rules.push(parse(readFileSync(join(dir, family, file), 'utf8')) as RuleSpec);
+    }
+  }
+  const lexicons = {} as Record<Lang, Record<string, TermSpec[]>>;
+  for (const lang of ['de', 'en'] as Lang[]) {
+    lexicons[lang] = parse(readFileSync(join(dir, 'lexicons', `${lang}.yaml`), 'utf8')) as Record<string, TermSpec[]>;
+  }
+  return { rules, lexicons };
+}
+
+/** The documentation of a rule (`rules/<family>/<name>.md`). */
+export function ruleDocPath(id: string, dir = defaultRulesDir()): string {
+  return join(dir, `${id}.md`);
+}
