@@ -14,6 +14,11 @@ export function defaultRulesDir(): string {
   throw new Error(`copylint: cannot find its rules folder above ${__dirname}`);
 }
 
+/** The package root (where package.json lives), the parent of the rules folder. */
+export function packageRoot(): string {
+  return dirname(defaultRulesDir());
+}
+
 /** Reads every rule file (`rules/<family>/<name>.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`). */
 export function readRuleData(dir = defaultRulesDir()): RuleData {
   const rules: RuleSpec[] = [];

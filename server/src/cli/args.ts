@@ -1,0 +1,125 @@
+import { parseArgs } from 'node:util';
+import type { Lang, Severity } from '../core/types';
+import { normalizeSeverity } from '../node/config';
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  patterns: string[];
+  format: FormatName;
+  stdin: boolean;
+  stdinFilename?: string;
+  fix: boolean;
+  maxWarnings?: number;
+  quiet: boolean;
+  config?: string;
+  rules: Record<string, Severity>;
+  lang?: 'auto' | Lang;
+  listRules: boolean;
+  explain?: string;
+  version: boolean;
+  help: boolean;
+  color?: boolean;
+  outputFile?: string;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `copylint — lints German and English marketing copy for feature-heavy, push and polarizing language
+
+Usage: copylint [options] [paths or globs…]      (default: .)
+
+Input
+  --stdin                      Lint text from standard input
+  --stdin-filename FILE        Name for stdin text (format and config lookup)
+  --config, -c FILE            Use this config file instead of .copylintrc.* lookup
+  --rule ID=off|warn|error     Override a rule's severity (repeatable)
+  --lang auto|de|en            Pin the language instead of detecting it per paragraph
+
+Output
+  --format, -f stylish|json    Output format (default: stylish)
+  --output-file, -o FILE       Write the report to a file
+  --quiet                      Report errors only
+  --max-warnings N             Exit 1 when there are more than N warnings
+  --color / --no-color         Force or disable colours (default: on a TTY)
+
+Fixing
+  --fix                        Apply the default fix of each finding, in place
+                               (with --stdin: print the fixed text)
+
+Information
+  --list-rules                 List all rules
+  --explain RULE               Print a rule's documentation
+  --version, -v                Print the version
+  --help, -h                   Print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too
+many warnings, 2 usage, config or I/O error.
+`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        fix: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'output-file': { type: 'string', short: 'o' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as FormatName;
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${v.format}" (expected ${FORMATS.join(', ')}).`);
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number ≥ 0, not "${v['max-warnings']}".`);
+  }
+  if (v.lang !== undefined && !['auto', 'de', 'en'].includes(v.lang)) throw new UsageError(`--lang must be auto, de or en, not "${v.lang}".`);
+  const rules: Record<string, Severity> = {};
+  for (const r of v.rule ?? []) {
+    const m = /^([^=\s]+)=(off|warn|warning|error|0|1|2)$/.exec(r.trim());
+    if (!m) throw new UsageError(`--rule expects ID=off|warn|error, not "${r}".`);
+    rules[m[1]] = normalizeSeverity(/^\d$/.test(m[2]) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as 'off'));
+  }
+  if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
+  if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or paths, not both.');
+  return {
+    patterns: parsed.positionals.length ? parsed.positionals : ['.'],
+    format,
+    stdin: !!v.stdin,
+    stdinFilename: v['stdin-filename'],
+    fix: !!v.fix,
+    maxWarnings,
+    quiet: !!v.quiet,
+    config: v.config,
+    rules,
+    lang: v.lang as CliOptions['lang'],
+    listRules: !!v['list-rules'],
+    explain: v.explain,
+    version: !!v.version,
+    help: !!v.help,
+    color: v['no-color'] ? false : v.color,
+    outputFile: v['output-file'],
+  };
+}

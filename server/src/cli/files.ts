@@ -1,0 +1,121 @@
+import ignore, { type Ignore } from 'ignore';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { formatForPath } from '../core/parse';
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+const IGNORE_FILES = ['.gitignore', '.copylintignore'];
+
+/** .gitignore and .copylintignore files from the project root down to each file's folder, as git applies them. */
+export class IgnoreRules {
+  private readonly perDir = new Map<string, Ignore | null>();
+  readonly root: string;
+
+  constructor(cwd: string) {
+    // The project root is the nearest folder with .git, else the working folder.
+    let root = resolve(cwd);
+    for (let d = root; ; d = dirname(d)) {
+      if (existsSync(join(d, '.git'))) {
+        root = d;
+        break;
+      }
+      if (dirname(d) === d) break;
+    }
+    this.root = root;
+  }
+
+  private rulesOf(dir: string): Ignore | null {
+    let rules = this.perDir.get(dir);
+    if (rules === undefined) {
+      rules = null;
+      for (const name of IGNORE_FILES) {
+        const file = join(dir, name);
+        if (existsSync(file)) (rules ??= ignore()).add(readFileSync(file, 'utf8'));
+      }
+      this.perDir.set(dir, rules);
+    }
+    return rules;
+  }
+
+  ignores(path: string, isDir = false): boolean {
+    const abs = resolve(path);
+    const rel = relative(this.root, abs);
+    if (!rel || rel.startsWith('..')) return false;
+    const parts = rel.split(sep);
+    if (parts.some((p) => ALWAYS_SKIPPED.has(p))) return true;
+    let dir = this.root;
+    for (let i = 0; i < parts.length; i++) {
+      const rules = this.rulesOf(dir);
+      if (rules) {
+        const sub = parts.slice(i).join('/') + (isDir && i === parts.length - 1 ? '/' : '');
+        if (sub && rules.ignores(sub)) return true;
+      }
+      dir = join(dir, parts[i]);
+    }
+    return false;
+  }
+}
+
+export interface Collected {
+  files: string[];
+  /** Arguments that matched nothing, each with a message. */
+  errors: string[];
+}
+
+function walk(dir: string, rules: IgnoreRules, out: Set<string>): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!rules.ignores(path, true)) walk(path, rules, out);
+    } else if (entry.isFile() && formatForPath(entry.name) && !rules.ignores(path)) out.add(path);
+  }
+}
+
+/** Expands paths, folders and globs into the files to lint, sorted; explicit files are taken as given. */
+export async function collectFiles(patterns: string[], cwd: string): Promise<Collected> {
+  const rules = new IgnoreRules(cwd);
+  const files = new Set<string>();
+  const errors: string[] = [];
+  for (const pattern of patterns) {
+    const abs = resolve(cwd, pattern);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      files.add(abs);
+      continue;
+    }
+    if (stat?.isDirectory()) {
+      walk(abs, rules, files);
+      continue;
+    }
+    const matches = /[*?[\]{}]/.test(pattern)
+      ? (await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter(
+          (f) => formatForPath(f) && !rules.ignores(f),
+        )
+      : [];
+    if (matches.length) matches.forEach((m) => files.add(resolve(m)));
+    else errors.push(stat === undefined && !/[*?[\]{}]/.test(pattern) ? `No such file or directory: ${pattern}` : `No files matching the pattern "${pattern}" were found.`);
+  }
+  return { files: [...files].sort(), errors };
+}
+
+export type ReadResult = { text: string; bom: boolean } | { error: string };
+
+/** Reads a file as UTF-8 text, refusing binary files and invalid UTF-8 with a clear reason. */
+export function readText(buffer: Buffer): ReadResult {
+  const head = buffer.subarray(0, 8000);
+  if (head.includes(0)) return { error: 'binary file (contains NUL bytes), not linted' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer);
+  } catch {
+    return { error: 'invalid UTF-8, not linted (save the file as UTF-8)' };
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom };
+}

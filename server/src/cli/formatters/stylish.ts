@@ -1,0 +1,32 @@
+import pc from 'picocolors';
+import { relative } from 'node:path';
+import { LineIndex } from '../../core/parse/lines';
+import { counts, locate, type FileResult } from '../results';
+
+/** ESLint's "stylish" layout: findings grouped by file, then a summary line. */
+export function formatStylish(results: FileResult[], options: { color: boolean; cwd: string }): string {
+  const c = pc.createColors(options.color);
+  const out: string[] = [];
+  for (const r of results) {
+    if (!r.findings.length) continue;
+    const lines = new LineIndex(r.source);
+    out.push('', c.underline(r.filePath === '<text>' ? r.filePath : relative(options.cwd, r.filePath) || r.filePath));
+    const rows = r.findings.map((f) => {
+      const at = locate(lines, f);
+      return [`${at.line}:${at.column}`, f.severity === 'error' ? c.red('error') : c.yellow('warning'), f.message, c.dim(f.ruleId)];
+    });
+    const width = (i: number) => Math.max(...rows.map((row) => row[i].length));
+    const w0 = width(0);
+    const w1 = Math.max(...rows.map((row) => row[1].length));
+    for (const row of rows) out.push(`  ${c.dim(row[0].padEnd(w0))}  ${row[1].padEnd(w1)}  ${row[2]}  ${row[3]}`);
+  }
+  const { errors, warnings, fixable } = counts(results);
+  const total = errors + warnings;
+  if (total) {
+    const mark = errors ? c.red : c.yellow;
+    out.push('', mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)));
+    if (fixable) out.push(mark(`  ${fixable} potentially fixable with the \`--fix\` option.`));
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,40 @@
+import { LineIndex } from '../core/parse/lines';
+import type { Finding } from '../core/types';
+
+/** The outcome of linting one file (or stdin). */
+export interface FileResult {
+  filePath: string;
+  /** The text the findings refer to (after --fix, the fixed text). */
+  source: string;
+  findings: Finding[];
+  /** Set when --fix changed the text. */
+  output?: string;
+}
+
+/** 1-based line/column range of a finding, as editors and ESLint count (UTF-16 columns). */
+export interface Located {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function locate(lines: LineIndex, f: { start: number; end: number }): Located {
+  const s = lines.position(f.start);
+  const e = lines.position(f.end);
+  return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+export function counts(results: FileResult[]): { errors: number; warnings: number; fixable: number } {
+  let errors = 0;
+  let warnings = 0;
+  let fixable = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+      if (f.fixes?.length) fixable++;
+    }
+  }
+  return { errors, warnings, fixable };
+}

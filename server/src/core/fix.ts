@@ -1,0 +1,45 @@
+import type { Finding, TextEdit } from './types';
+
+/** Applies the default fix of each finding, skipping fixes that overlap one already taken. */
+export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+  const edits: TextEdit[] = [];
+  let applied = 0;
+  const chosen = findings
+    .filter((f) => f.fixes?.length)
+    .map((f) => f.fixes![0].edits)
+    .sort((a, b) => a[0].start - b[0].start);
+  let reach = -1;
+  for (const group of chosen) {
+    const start = Math.min(...group.map((e) => e.start));
+    const end = Math.max(...group.map((e) => e.end));
+    if (start < reach) continue;
+    edits.push(...group);
+    reach = Math.max(end, start + 1);
+    applied++;
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, applied };
+}
+
+/** One edit covering all edits of a fix, for formats that carry a single range (ESLint JSON, SARIF). */
+export function mergeEdits(text: string, edits: TextEdit[]): TextEdit {
+  const start = Math.min(...edits.map((e) => e.start));
+  const end = Math.max(...edits.map((e) => e.end));
+  const inner = applyFixes(text.slice(0, end), [{ ruleId: '', severity: 'warning', message: '', start, end, fixes: [{ description: '', edits }] }]).text;
+  return { start, end, text: inner.slice(start) };
+}
+
+/** Lints and fixes repeatedly until no fix applies (at most `passes` rounds), as ESLint does. */
+export function fixUntilStable(text: string, lint: (t: string) => Finding[], passes = 10): { text: string; fixed: number } {
+  let current = text;
+  let fixed = 0;
+  for (let i = 0; i < passes; i++) {
+    const { text: next, applied } = applyFixes(current, lint(current));
+    if (!applied || next === current) break;
+    fixed += applied;
+    current = next;
+  }
+  return { text: current, fixed };
+}
