@@ -83,8 +83,9 @@ function describe(e: ErrorObject): { pointer: string; key?: string; message: str
     const key = (e.params as { additionalProperty: string }).additionalProperty;
     return { pointer: e.instancePath, key, message: `unknown key "${key}"${e.instancePath ? ` in ${where}` : ''}` };
   }
-  if (e.keyword === 'propertyNames') {
-    const key = (e.params as { propertyName: string }).propertyName;
+  const propertyName = (e as { propertyName?: string }).propertyName ?? (e.params as { propertyName?: string }).propertyName;
+  if (e.keyword === 'propertyNames' || propertyName !== undefined) {
+    const key = propertyName ?? '';
     return { pointer: e.instancePath, key, message: `"${key}" is not a rule id (expected features/…, push/… or polarize/…)` };
   }
   if (e.keyword === 'enum') {
@@ -112,6 +113,16 @@ export function loadConfigFile(file: string, catalog: RuleCatalog): ResolvedConf
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => lineCounter.linePos(offset);
+  if (path.endsWith('.json')) {
+    // YAML accepts more than JSON (trailing commas, comments); a .json file must be strict JSON.
+    try {
+      JSON.parse(text);
+    } catch (err) {
+      const m = /position (\d+)/.exec((err as Error).message);
+      const pos = at(m ? Number(m[1]) : 0);
+      throw new ConfigError(path, pos.line, pos.col, `invalid JSON: ${(err as Error).message.replace(/ in JSON at position.*$/, '')}`);
+    }
+  }
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = at(e.pos[0]);
@@ -126,8 +137,9 @@ export function loadConfigFile(file: string, catalog: RuleCatalog): ResolvedConf
 
   const errors = validate(data);
   if (errors.length) {
-    // Report the most specific error: Ajv lists oneOf alternatives before their summary.
-    const e = errors.find((x) => x.keyword !== 'oneOf' && x.keyword !== 'type') ?? errors[0];
+    // Report the most telling error first; Ajv also lists each failed oneOf alternative.
+    const rank = (x: ErrorObject) => ['additionalProperties', 'pattern', 'propertyNames', 'enum'].indexOf(x.keyword) + 1 || 9;
+    const e = [...errors].sort((a, b) => rank(a) - rank(b))[0];
     const d = describe(e);
     fail(d.key ? keyAt(doc.contents, d.pointer, d.key) : nodeAt(doc.contents, d.pointer), d.message);
   }

@@ -74,7 +74,7 @@ export class TermIndex {
     const words = text.split(/\s+/);
     const term: Term = { set, source: s.term, rest: words.slice(1).map((w) => this.key(w)), particle, replace: s.replace };
     const head = this.key(words[0]);
-    this.push(this.exact, head, term);
+    if (s.alone !== false) this.push(this.exact, head, term);
 
     if (this.lang === 'de' && words.length === 1 && particle) {
       // Joined forms of separable verbs: herunterladen, heruntergeladen, herunterzuladen.

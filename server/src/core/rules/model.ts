@@ -10,6 +10,8 @@ export type TermSpec =
       term: string;
       /** Also match inside compounds: as the last part (head), first part (modifier) or either. */
       compound?: 'head' | 'modifier' | 'any';
+      /** False when the entry only counts inside compounds ("Hammer" in "Hammerpreis", not the tool). */
+      alone?: boolean;
       /** A verb particle that may stand apart later in the clause ("greift … zu", "ripped you off"). */
       particle?: string;
       /** Replacements offered for this entry, best first. */

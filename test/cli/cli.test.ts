@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { writeAtomically } from '../../server/src/cli/writeFile';
+import { tempTree } from '../helpers/tmp';
+
+const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+
+function run(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string }; suggestions?: unknown[] }[];
+  errorCount: number;
+  warningCount: number;
+}
+const json = (stdout: string) => JSON.parse(stdout) as JsonResult[];
+
+const PAGE = '# Unser Messer\n\nDas revolutionäre Messer.\n\n```\nJetzt kaufen!!!\n```\n';
+
+describe('copylint CLI (dist/cli.js)', () => {
+  it('prints version, help and the rule list', () => {
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8'));
+    assert.equal(run(['--version']).stdout.trim(), pkg.version);
+    const help = run(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--max-warnings/);
+    const list = run(['--list-rules']);
+    assert.equal(list.code, 0);
+    assert.ok(list.stdout.trim().split('\n').length >= 18);
+    assert.match(list.stdout, /push\/hype\s+warning\s+fixable/);
+  });
+
+  it('explains a rule with its doc, and refuses an unknown one', () => {
+    const r = run(['--explain', 'push/hype']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^# push\/hype/);
+    const bad = run(['--explain', 'push/nope']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown rule "push\/nope"/);
+  });
+
+  it('lints a folder of Markdown, HTML and text; warnings exit 0, --max-warnings gates', () => {
+    const dir = tempTree({ 'page.md': PAGE, 'site/index.html': '<p>Buy now!</p>', 'notes.txt': 'Ein ruhiger Satz.', 'image.png': Buffer.from([0x89, 0x50]) });
+    const r = run(['.'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /page\.md/);
+    assert.match(r.stdout, /3:5\s+warning\s+Hype word “revolutionäre”.*push\/hype/);
+    assert.match(r.stdout, /site\/index\.html/);
+    assert.doesNotMatch(r.stdout, /notes\.txt/);
+    assert.match(r.stdout, /✖ \d+ problems \(0 errors, \d+ warnings\)/);
+    assert.equal(run(['.', '--max-warnings', '0'], { cwd: dir }).code, 1);
+    assert.equal(run(['.', '--max-warnings', '99'], { cwd: dir }).code, 0);
+  });
+
+  it('writes ESLint-compatible JSON with 1-based positions and fixes', () => {
+    const dir = tempTree({ 'page.md': PAGE });
+    const r = run(['page.md', '--format', 'json'], { cwd: dir });
+    const [file] = json(r.stdout);
+    assert.equal(file.filePath, join(dir, 'page.md'));
+    const hype = file.messages.find((m) => m.ruleId === 'push/hype')!;
+    assert.deepEqual([hype.line, hype.column, hype.endLine, hype.endColumn, hype.severity], [3, 5, 3, 18, 1]);
+    assert.deepEqual(hype.fix, { range: [20, 34], text: "" });
+    assert.equal(file.warningCount, file.messages.length);
+    assert.equal(file.errorCount, 0);
+    assert.ok(!file.messages.some((m) => m.ruleId === 'push/hard-cta'), 'code blocks are not linted');
+  });
+
+  it('--rule raises a severity to error (exit 1) or turns a rule off; --quiet shows errors only', () => {
+    const dir = tempTree({ 'page.md': PAGE });
+    const err = run(['page.md', '--rule', 'push/hype=error', '--format', 'json'], { cwd: dir });
+    assert.equal(err.code, 1);
+    assert.equal(json(err.stdout)[0].errorCount, 1);
+    const quiet = run(['page.md', '--rule', 'push/hype=error', '--quiet', '--format', 'json'], { cwd: dir });
+    assert.deepEqual(json(quiet.stdout)[0].messages.map((m) => m.ruleId), ['push/hype']);
+    const off = run(['page.md', '--rule', 'push/hype=off', '--format', 'json'], { cwd: dir });
+    assert.ok(!json(off.stdout)[0].messages.some((m) => m.ruleId === 'push/hype'));
+    assert.equal(run(['page.md', '--rule', 'push/nope=off'], { cwd: dir }).code, 2);
+  });
+
+  it('reads stdin, with a file name for the format and config', () => {
+    const md = run(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { input: PAGE });
+    assert.deepEqual(json(md.stdout)[0].messages.map((m) => m.ruleId), ['push/hype']);
+    const txt = run(['--stdin', '--format', 'json'], { input: 'Jetzt kaufen!' });
+    assert.equal(json(txt.stdout)[0].filePath, '<text>');
+    assert.ok(json(txt.stdout)[0].messages.some((m) => m.ruleId === 'push/hard-cta'));
+    assert.equal(run(['--stdin', '--fix'], { input: 'Das revolutionäre Messer.' }).stdout, 'Das Messer.');
+  });
+
+  it('--fix rewrites files in place, keeps their mode, and a second run changes nothing', () => {
+    const dir = tempTree({ 'a.md': PAGE + '\nBuy now, the GAME-CHANGING knife!!!\n' });
+    const file = join(dir, 'a.md');
+    chmodSync(file, 0o640);
+    const first = run(['--fix', 'a.md'], { cwd: dir });
+    assert.notEqual(first.code, 2, first.stderr);
+    const once = readFileSync(file, 'utf8');
+    assert.equal(once, '# Unser Messer\n\nDas Messer.\n\n```\nJetzt kaufen!!!\n```\n\nBuy, the knife!\n');
+    assert.equal(statSync(file).mode & 0o777, 0o640);
+    run(['--fix', 'a.md'], { cwd: dir });
+    assert.equal(readFileSync(file, 'utf8'), once);
+  });
+
+  it('--fix leaves a read-only file untouched and reports it', () => {
+    const dir = tempTree({ 'ro.md': PAGE });
+    const file = join(dir, 'ro.md');
+    chmodSync(file, 0o444);
+    const r = run(['--fix', 'ro.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /ro\.md: file is read-only/);
+    assert.equal(readFileSync(file, 'utf8'), PAGE);
+  });
+
+  it('refuses to overwrite a file that changed since it was read', () => {
+    const dir = tempTree({ 'a.md': 'old' });
+    const file = join(dir, 'a.md');
+    const original = readFileSync(file);
+    writeFileSync(file, 'edited by someone else');
+    assert.throws(() => writeAtomically(file, original, 'fixed'), /changed since it was read/);
+    assert.equal(readFileSync(file, 'utf8'), 'edited by someone else');
+  });
+
+  it('honours .gitignore, .copylintignore and config ignores', () => {
+    const dir = tempTree({
+      '.gitignore': 'build/\n',
+      '.copylintignore': 'drafts/*.md\n',
+      '.copylintrc.json': '{"ignores": ["legal/**"]}',
+      'build/out.md': PAGE,
+      'drafts/x.md': PAGE,
+      'legal/terms.md': PAGE,
+      'docs/sub/.gitignore': 'secret.md\n',
+      'docs/sub/secret.md': PAGE,
+      'docs/ok.md': PAGE,
+    });
+    const files = json(run(['.', '--format', 'json'], { cwd: dir }).stdout).map((f) => f.filePath.slice(dir.length + 1));
+    assert.deepEqual(files, ['docs/ok.md']);
+  });
+
+  it('expands globs and reports patterns and paths that match nothing', () => {
+    const dir = tempTree({ 'a/x.md': PAGE, 'b/y.html': '<p>Hallo</p>' });
+    const r = run(['**/*.md', '--format', 'json'], { cwd: dir });
+    assert.deepEqual(json(r.stdout).map((f) => f.filePath), [join(dir, 'a', 'x.md')]);
+    const missing = run(['nope.md'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /No such file or directory: nope\.md/);
+    const none = run(['**/*.txt'], { cwd: dir });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /No files matching the pattern "\*\*\/\*\.txt"/);
+  });
+
+  it('names binary and invalid UTF-8 files and exits 2, still linting the rest', () => {
+    const dir = tempTree({ 'bin.md': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65]), 'ok.md': PAGE });
+    const r = run(['.', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /bin\.md: binary file/);
+    assert.match(r.stderr, /latin1\.md: invalid UTF-8/);
+    assert.deepEqual(json(r.stdout).map((f) => f.filePath), [join(dir, 'ok.md')]);
+  });
+
+  it('reports a bad config with file, line and key, exit 2', () => {
+    const dir = tempTree({ '.copylintrc.yaml': 'rules:\n  push/hype: loud\n', 'a.md': PAGE });
+    const r = run(['a.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /config error: \.copylintrc\.yaml:2:\d+: \/rules\/push~1hype must be one of/);
+    const explicit = run(['a.md', '--config', 'missing.json'], { cwd: dir });
+    assert.equal(explicit.code, 2);
+    assert.match(explicit.stderr, /missing\.json:1:1: cannot read config: ENOENT/);
+  });
+
+  it('applies the nearest config and --config', () => {
+    const dir = tempTree({ 'a/.copylintrc.json': '{"rules": {"push/hype": "error"}}', 'a/x.md': PAGE, 'b/y.md': PAGE, 'strict.yml': 'rules:\n  push/hype: off\n' });
+    const r = json(run(['.', '--format', 'json'], { cwd: dir }).stdout);
+    assert.deepEqual(r.map((f) => f.errorCount), [1, 0]);
+    const off = json(run(['.', '--format', 'json', '--config', 'strict.yml'], { cwd: dir }).stdout);
+    assert.deepEqual(off.map((f) => f.messages.length), [0, 0]);
+  });
+
+  it('rejects unknown options and bad values with exit 2', () => {
+    for (const args of [['--frobnicate'], ['--format', 'xml'], ['--max-warnings', '-1'], ['--lang', 'fr'], ['--rule', 'push/hype']]) {
+      const r = run(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /copylint: /);
+    }
+  });
+
+  it('pins the language with --lang', () => {
+    const r = run(['--stdin', '--lang', 'en', '--format', 'json'], { input: 'Das revolutionäre Messer.' });
+    assert.deepEqual(json(r.stdout)[0].messages, []);
+  });
+
+  it('writes the report to --output-file', () => {
+    const dir = tempTree({ 'a.md': PAGE });
+    const r = run(['a.md', '--format', 'json', '--output-file', 'report.json'], { cwd: dir });
+    assert.equal(r.stdout, '');
+    assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8'))[0].messages.length, 1);
+  });
+
+  it('fails on a suppression without a reason (exit 1)', () => {
+    const r = run(['--stdin', '--stdin-filename', 'a.md'], { input: '<!-- copylint-disable-next-line push/hype -->\nDas revolutionäre Messer.' });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /error\s+Directive “copylint-disable-next-line” needs a reason.*copylint\/directive/);
+  });
+});

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { compileRules } from '../../server/src/core/rules/compile';
+import type { TermSpec } from '../../server/src/core/rules/model';
+import { defaultRulesDir, FAMILIES, readRuleData } from '../../server/src/node/ruleFiles';
+
+const dir = defaultRulesDir();
+const schema = (name: string) => JSON.parse(readFileSync(join(dir, 'schema', name), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addSchema(schema('rule.schema.json'), 'rule.schema.json');
+const validateRule = ajv.getSchema('rule.schema.json')!;
+const validateLexicon = ajv.compile(schema('lexicon.schema.json'));
+const data = readRuleData();
+const termText = (t: TermSpec) => (typeof t === 'string' ? t : t.term);
+
+describe('rule data', () => {
+  it('validates every rule file against rules/schema/rule.schema.json', () => {
+    for (const rule of data.rules) assert.ok(validateRule(rule), `${rule.id}: ${ajv.errorsText(validateRule.errors)}`);
+  });
+
+  it('rejects a rule that breaks the schema (the schema is not vacuous)', () => {
+    assert.equal(validateRule({ id: 'push/x', family: 'push' }), false);
+    assert.equal(validateRule({ ...data.rules[0], check: 'nonsense' }), false);
+    assert.equal(validateRule({ ...data.rules[0], id: 'Push/Hype' }), false);
+  });
+
+  it('validates the lexicons against rules/schema/lexicon.schema.json', () => {
+    for (const lang of ['de', 'en'] as const) assert.ok(validateLexicon(data.lexicons[lang]), `${lang}: ${ajv.errorsText(validateLexicon.errors)}`);
+  });
+
+  it('keeps ids unique and in their family folder, with at least six rules per family', () => {
+    const ids = data.rules.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of data.rules) assert.equal(r.id.split('/')[0], r.family);
+    for (const family of FAMILIES) assert.ok(data.rules.filter((r) => r.family === family).length >= 6, family);
+  });
+
+  it('covers both languages in every rule', () => {
+    for (const r of data.rules) assert.deepEqual([...r.languages].sort(), ['de', 'en'], r.id);
+  });
+
+  it('lists no entry twice in one word list', () => {
+    const lists: [string, TermSpec[]][] = [];
+    for (const lang of ['de', 'en'] as const) for (const [name, list] of Object.entries(data.lexicons[lang])) lists.push([`${lang}:${name}`, list]);
+    for (const r of data.rules) {
+      for (const [i, m] of (r.matchers ?? []).entries()) {
+        if (m.terms && !('lexicon' in m.terms)) for (const lang of ['de', 'en'] as const) lists.push([`${r.id}#${i}:${lang}`, (m.terms as Record<string, TermSpec[]>)[lang] ?? []]);
+      }
+    }
+    for (const [where, list] of lists) {
+      const seen = new Set<string>();
+      for (const t of list) {
+        // Units are case-sensitive ("Nm" is not "nm"); words are not.
+        const key = where.includes('-units') ? termText(t) : termText(t).toLowerCase();
+        assert.ok(!seen.has(key), `${where} lists "${termText(t)}" twice`);
+        seen.add(key);
+      }
+    }
+  });
+
+  it('compiles: every referenced lexicon exists and every pattern is a valid regular expression', () => {
+    assert.doesNotThrow(() => compileRules(data));
+  });
+
+  it('names an option default for every option a metric check reads', () => {
+    const needs: Record<string, string[]> = {
+      'spec-dump': ['minScore', 'minItems'],
+      'feature-list': ['minItems', 'maxItemWords'],
+      'feature-balance': ['minFeatureStatements', 'maxFeaturesPerBenefit', 'minSpecScore', 'minItemSpecScore'],
+      'spec-headline': ['minScore'],
+      shouting: ['minLength'],
+      'exclamation-density': ['minCount', 'maxPer100Words'],
+      'sender-centred': ['minSender', 'maxReaderPerSender'],
+    };
+    for (const r of data.rules) for (const o of needs[r.check] ?? []) assert.equal(typeof r.options?.[o], 'number', `${r.id} option ${o}`);
+  });
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFixes, fixUntilStable, mergeEdits } from '../../server/src/core/fix';
+import type { DocFormat } from '../../server/src/core/types';
+import { engine, lint } from '../helpers/engine';
+
+const fixAll = (text: string, format: DocFormat = 'plaintext') => fixUntilStable(text, (t) => engine.lint(t, { format }).findings).text;
+
+describe('fixes', () => {
+  it('removes a hype word with its space', () => {
+    assert.equal(fixAll('Das revolutionäre Küchenmesser.'), 'Das Küchenmesser.');
+  });
+
+  it('capitalises what follows a removed sentence-initial word', () => {
+    assert.equal(fixAll('Revolutionäre Messer für alle.'), 'Messer für alle.');
+  });
+
+  it('writes shouting in sentence case and collapses "!!!"', () => {
+    assert.equal(fixAll('Das ist UNGLAUBLICH gut!!!'), 'Das ist gut!');
+    assert.equal(fixAll('This is the deal EVERYONE is talking about!!!'), 'This is the deal everyone is talking about!');
+  });
+
+  it('drops the pressure word from a hard call to action', () => {
+    assert.equal(fixAll('Buy now and save.'), 'Buy and save.');
+    assert.equal(fixAll('Jetzt kaufen und sparen.'), 'Kaufen und sparen.');
+  });
+
+  it('offers alternatives, first one default', () => {
+    const f = lint('Crush your competitors.').find((x) => x.ruleId === 'polarize/combative');
+    assert.deepEqual(f?.fixes?.map((x) => x.edits[0].text), ['Outperform', 'Outgrow']);
+  });
+
+  it('reaches a fixed point: fixing fixed text changes nothing', () => {
+    const text = 'ACHTUNG!!! Das REVOLUTIONÄRE Messer. Jetzt kaufen!!!\n\nBuy now, the game-changing knife!!!';
+    const once = fixAll(text);
+    assert.notEqual(once, text);
+    assert.equal(fixAll(once), once);
+  });
+
+  it('never touches text outside the fixed ranges', () => {
+    const text = '# Titel\n\n`code REVOLUTIONÄR` und das revolutionäre Messer.\n\n```\nrevolutionär!!!\n```\n';
+    const fixed = fixAll(text, 'markdown');
+    assert.equal(fixed, '# Titel\n\n`code REVOLUTIONÄR` und das Messer.\n\n```\nrevolutionär!!!\n```\n');
+  });
+
+  it('skips overlapping fixes and merges multi-edit fixes into one range', () => {
+    const r = applyFixes('abcdef', [
+      { ruleId: 'a', severity: 'warning', message: '', start: 0, end: 3, fixes: [{ description: '', edits: [{ start: 0, end: 3, text: 'X' }] }] },
+      { ruleId: 'b', severity: 'warning', message: '', start: 2, end: 4, fixes: [{ description: '', edits: [{ start: 2, end: 4, text: 'Y' }] }] },
+    ]);
+    assert.deepEqual(r, { text: 'Xdef', applied: 1 });
+    assert.deepEqual(mergeEdits('abcdef', [{ start: 1, end: 2, text: '1' }, { start: 4, end: 5, text: '4' }]), { start: 1, end: 5, text: '1cd4' });
+  });
+});

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { wordKey } from '../../server/src/core/morph';
+import { TermIndex } from '../../server/src/core/match/termIndex';
+import { tokenize } from '../../server/src/core/text/tokens';
+import type { Lang } from '../../server/src/core/types';
+import { lint, ruleIds } from '../helpers/engine';
+
+/** Words of `text` that hit the one-entry lexicon `entry`. */
+function hits(lang: Lang, entry: Parameters<TermIndex['addSet']>[0][number], text: string): string[] {
+  const index = new TermIndex(lang);
+  const set = index.addSet([entry]);
+  const tokens = tokenize(text);
+  return (index.match(tokens).get(set) ?? []).map((h) => tokens.text.slice(h.first, h.last + 1).join(' '));
+}
+
+describe('German morphology', () => {
+  it('one entry catches inflected forms and case variants', () => {
+    assert.deepEqual(hits('de', 'revolutionär', 'revolutionär revolutionäre revolutionären revolutionärer REVOLUTIONÄRES Revolution'), [
+      'revolutionär',
+      'revolutionäre',
+      'revolutionären',
+      'revolutionärer',
+      'REVOLUTIONÄRES',
+    ]);
+  });
+
+  it('folds umlauts and ß so plural and singular meet', () => {
+    assert.equal(wordKey('de', 'Banken'), wordKey('de', 'Bank'));
+    assert.equal(wordKey('de', 'Konzerne'), wordKey('de', 'Konzern'));
+    assert.equal(wordKey('de', 'unserem'), wordKey('de', 'unser'));
+    assert.notEqual(wordKey('de', 'Zeiten'), wordKey('de', 'Zeiss'));
+  });
+
+  it('finds compounds where the entry is the head', () => {
+    assert.deepEqual(hits('de', { term: 'Hersteller', compound: 'head' }, 'Automobilhersteller Autoherstellern Hersteller Herstellung'), [
+      'Automobilhersteller',
+      'Autoherstellern',
+      'Hersteller',
+    ]);
+  });
+
+  it('finds compounds where the entry is the first part, with or without a hyphen', () => {
+    assert.deepEqual(hits('de', { term: 'Hammer', compound: 'modifier', alone: false }, 'Hammerpreis Hammer-Angebot Hammer Hammond'), ['Hammerpreis', 'Hammer-Angebot']);
+    assert.deepEqual(hits('de', { term: 'Mega', compound: 'modifier' }, 'Mega-Sale mega Megaangebot'), ['Mega-Sale', 'mega', 'Megaangebot']);
+    assert.deepEqual(hits('de', { term: 'Premium', compound: 'modifier' }, 'Premium-Qualität Premiumkaffee'), ['Premium-Qualität', 'Premiumkaffee']);
+  });
+
+  it('matches separable verbs apart and joined, with participles', () => {
+    const entry = 'herunter|laden';
+    assert.deepEqual(hits('de', entry, 'Lade sie jetzt herunter.'), ['Lade']);
+    assert.deepEqual(hits('de', entry, 'Jetzt herunterladen und heruntergeladen.'), ['herunterladen', 'heruntergeladen']);
+    assert.deepEqual(hits('de', entry, 'Wir laden die Kinder ein.'), []);
+    assert.deepEqual(hits('de', 'ab|zocken', 'Die Banken haben Sie abgezockt.'), ['abgezockt']);
+  });
+
+  it('matches multi-word entries as phrases within a sentence', () => {
+    assert.deepEqual(hits('de', 'Kampf gegen', 'Der Kampf gegen die Großen. Ein Kampf. Gegen wen?'), ['Kampf gegen']);
+  });
+});
+
+describe('English morphology', () => {
+  it('one entry catches plurals and verb forms', () => {
+    assert.deepEqual(hits('en', 'crush', 'crush crushes crushed crushing crusher'), ['crush', 'crushes', 'crushed', 'crushing']);
+    assert.deepEqual(hits('en', 'landlord', "landlords landlord's Landlord"), ['landlords', "landlord's", 'Landlord']);
+    assert.deepEqual(hits('en', { term: 'rip', particle: 'off' }, 'They ripped you off. A rip-off. Rip the paper.'), ['ripped', 'rip-off']);
+  });
+});
+
+describe('context keeps neutral prose clean', () => {
+  it('tells "nie wieder warten" from polarizing absolutes', () => {
+    assert.deepEqual(ruleIds('Nie wieder warten: Die App sagt Ihnen, wann der Bus kommt.'), []);
+    assert.deepEqual(ruleIds('Never miss a delivery: you get a text when the driver is ten minutes away.'), []);
+    assert.deepEqual(ruleIds('Die Funktion gibt niemals null zurück.'), []);
+  });
+
+  it('tells a plainly stated price from bargain talk', () => {
+    assert.deepEqual(ruleIds('Der Eintritt kostet 12 Euro.'), []);
+    assert.deepEqual(ruleIds('Tickets cost $15.'), []);
+    assert.ok(ruleIds('Jetzt für nur 12 Euro zugreifen!').includes('push/bargain'));
+    assert.ok(ruleIds('Get it for only $15!').includes('push/bargain'));
+  });
+
+  it('tells a number in a news sentence or recipe from a spec dump', () => {
+    assert.deepEqual(ruleIds('Der Stadtrat hat am Dienstag beschlossen, die Buslinie 12 ab März im Zehn-Minuten-Takt fahren zu lassen.'), []);
+    assert.deepEqual(ruleIds('Die Zwiebeln in 2 EL Öl dünsten, dann 400 g Tomaten und 1 TL Salz hinzufügen.'), []);
+    assert.ok(ruleIds('Das X7: 120 Hz, 5000 mAh, 256 GB und IP68.').includes('features/spec-dump'));
+  });
+
+  it('does not read a statement as a call to action', () => {
+    assert.deepEqual(ruleIds('Wir testen heute die neue Version.'), []);
+    assert.deepEqual(ruleIds('Kundinnen können ab sofort online bestellen.'), []);
+    assert.ok(ruleIds('Bestellen Sie sofort.').includes('push/hard-cta'));
+  });
+
+  it('pairs a spec with its benefit', () => {
+    assert.deepEqual(ruleIds('Der Akku hat 5000 mAh, 256 GB und IP68, damit Sie zwei Tage ohne Ladegerät auskommen.'), []);
+  });
+
+  it('does not call "Beste Grüße" a claim', () => {
+    assert.deepEqual(ruleIds('Danke für das Treffen. Beste Grüße, Lea'), []);
+  });
+});
+
+describe('language per paragraph', () => {
+  it('lints an English paragraph in a German page with the English rules', () => {
+    const text = 'Wir haben lange an dieser Jacke gearbeitet und freuen uns auf Ihre Meinung.\n\nThis is a game-changing jacket for the city.';
+    const r = lint(text, 'plaintext');
+    const hype = r.find((f) => f.ruleId === 'push/hype');
+    assert.equal(hype?.match, 'game-changing');
+    assert.equal(hype?.lang, 'en');
+  });
+
+  it('falls back to letter sequences when a paragraph has no function words', () => {
+    assert.ok(ruleIds('Verlierer jammern, Gewinner handeln.').includes('polarize/social-darwinism'));
+  });
+
+  it('can be pinned', () => {
+    // Pinned to English, the German hype word is not in the English lexicon.
+    assert.deepEqual(ruleIds('Das revolutionäre Messer.', 'plaintext', { language: 'en' }), []);
+    assert.ok(ruleIds('Das revolutionäre Messer.', 'plaintext', { language: 'de' }).includes('push/hype'));
+  });
+});

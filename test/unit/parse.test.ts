@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDocument } from '../../server/src/core/parse';
+import { toDocEnd, toDocStart, type Segment } from '../../server/src/core/parse/segment';
+import type { DocFormat } from '../../server/src/core/types';
+import { lint } from '../helpers/engine';
+
+const texts = (source: string, format: DocFormat) => parseDocument(source, format).segments.map((s) => s.text);
+
+/** Every verbatim piece of every segment must be the source text at its offset. */
+function assertExactPieces(source: string, segments: Segment[]): void {
+  for (const seg of segments) {
+    for (const p of seg.pieces) {
+      const piece = seg.text.slice(p.at, p.at + p.length);
+      const at = source.slice(p.doc, p.doc + p.length);
+      if (!/&/.test(at)) assert.equal(at, piece, `piece "${piece}" maps to "${at}"`);
+    }
+  }
+}
+
+describe('Markdown prose', () => {
+  const source = [
+    '---',
+    'title: "Die revolutionäre Jacke"',
+    'description: Leicht und warm',
+    'layout: post',
+    '---',
+    '# Hallo **Welt**',
+    '',
+    'Text mit `inline code` und [einem Link](https://example.com/hype) und https://example.org/bare sowie <https://auto.link>.',
+    '',
+    '```',
+    'Jetzt kaufen!!! REVOLUTIONÄR',
+    '```',
+    '',
+    '    indented code JETZT KAUFEN',
+    '',
+    '<div class="x">raw html block</div>',
+    '',
+    '- erster Punkt',
+    '- zweiter Punkt',
+    '',
+    '| Teil | Wert |',
+    '|---|---|',
+    '| Motor | 750 W |',
+    '',
+    '![Ein Bild von uns](bild.png "Titel")',
+    '',
+    'Escaped \\* star &amp; entity.',
+  ].join('\n');
+  const parsed = parseDocument(source, 'markdown');
+
+  it('keeps front matter title and description, nothing else of it', () => {
+    const meta = parsed.segments.filter((s) => s.kind === 'meta').map((s) => s.text);
+    assert.deepEqual(meta, ['Die revolutionäre Jacke', 'Leicht und warm']);
+  });
+
+  it('skips code, raw HTML, link destinations, autolinks and bare URLs', () => {
+    const all = parsed.segments.map((s) => s.text).join('\n');
+    for (const hidden of ['inline code', 'JETZT', 'Jetzt kaufen', 'raw html', 'example.com', 'example.org', 'auto.link', 'layout', 'bild.png']) {
+      assert.ok(!all.includes(hidden), `"${hidden}" should not be prose`);
+    }
+    for (const shown of ['Hallo Welt', 'einem Link', 'erster Punkt', 'Motor | 750 W', 'Ein Bild von uns', 'Escaped * star & entity.']) {
+      assert.ok(all.includes(shown), `"${shown}" should be prose`);
+    }
+  });
+
+  it('labels segment kinds', () => {
+    const kinds = new Map(parsed.segments.map((s) => [s.text, s.kind]));
+    assert.equal(kinds.get('Hallo Welt'), 'heading');
+    assert.equal(kinds.get('erster Punkt'), 'list-item');
+    assert.equal(kinds.get('Motor | 750 W'), 'table-row');
+  });
+
+  it('maps every piece back to the exact source offsets', () => {
+    assertExactPieces(source, parsed.segments);
+    const seg = parsed.segments.find((s) => s.text.startsWith('Escaped'))!;
+    const star = seg.text.indexOf('*');
+    assert.equal(source[toDocStart(seg, star)], '*');
+    assert.equal(source[toDocStart(seg, star) - 1], '\\');
+  });
+
+  it('reads MDX without its import/export lines', () => {
+    const segs = texts('import X from "./x"\nexport const meta = {}\n\n# Titel\n\nText.', 'mdx');
+    assert.deepEqual(segs, ['Titel', 'Text.']);
+  });
+
+  it('collects HTML comments outside code as directive candidates', () => {
+    const doc = parseDocument('<!-- a -->\n\n```\n<!-- not this -->\n```\n\nText <!-- b --> more.', 'markdown');
+    assert.deepEqual(doc.comments.map((c) => c.body.trim()), ['a', 'b']);
+  });
+});
+
+describe('HTML prose', () => {
+  const source =
+    '<html><head><title>Die Seite</title><meta name="description" content="Beste &amp; billigste"><style>p{}</style></head>' +
+    '<body><h1>Titel</h1><p>Ein <b>fetter</b> Satz &uuml;ber nichts.</p><script>var JETZT = 1;</script>' +
+    '<pre>KAUFEN</pre><code>x</code><img src="a.png" alt="Alt-Text hier" title="Bildtitel"><p>Zweiter Absatz</p></body></html>';
+  const parsed = parseDocument(source, 'html');
+  const all = parsed.segments.map((s) => s.text);
+
+  it('reads text nodes, alt/title attributes and the meta description', () => {
+    for (const shown of ['Die Seite', 'Beste & billigste', 'Titel', 'Ein fetter Satz über nichts.', 'Alt-Text hier', 'Bildtitel', 'Zweiter Absatz']) {
+      assert.ok(all.includes(shown), `missing "${shown}" in ${JSON.stringify(all)}`);
+    }
+  });
+
+  it('skips script, style, code and pre', () => {
+    const joined = all.join('\n');
+    for (const hidden of ['JETZT', 'KAUFEN', 'p{}', 'x']) assert.ok(!all.includes(hidden) && !joined.includes(hidden === 'x' ? '\nx\n' : hidden), hidden);
+  });
+
+  it('maps decoded text back to the source', () => {
+    assertExactPieces(source, parsed.segments);
+    const seg = parsed.segments.find((s) => s.text.startsWith('Ein fetter'))!;
+    const u = seg.text.indexOf('über');
+    assert.equal(source.slice(toDocStart(seg, u), toDocStart(seg, u) + 6), '&uuml;');
+    const end = seg.text.length;
+    assert.equal(source.slice(toDocEnd(seg, end) - 7, toDocEnd(seg, end)), 'nichts.');
+  });
+});
+
+describe('plain text prose', () => {
+  it('splits paragraphs on blank lines, list items on bullets, and keeps directive lines out', () => {
+    const segs = texts('Erste Zeile\nzweite Zeile\n\n- Punkt eins\n• Punkt zwei\ncopylint-disable push/hype -- weil\nDanach', 'plaintext');
+    assert.deepEqual(segs, ['Erste Zeile zweite Zeile', 'Punkt eins', 'Punkt zwei', 'Danach']);
+  });
+});
+
+describe('positions', () => {
+  const cases: [string, string, DocFormat][] = [
+    ['emoji before the finding', '🎉🚀 Das revolutionäre Produkt.', 'plaintext'],
+    ['CRLF line endings', 'Erste Zeile.\r\n\r\nDas revolutionäre Produkt.\r\n', 'plaintext'],
+    ['tabs', '\tDas\trevolutionäre Produkt.', 'plaintext'],
+    ['non-Latin text', 'Привет мир. 你好世界。\n\nThe revolutionary product.', 'plaintext'],
+    ['Markdown with emoji and CRLF', '# Titel 🎉\r\n\r\n**Das** revolutionäre Produkt 🚀.\r\n', 'markdown'],
+    ['HTML with entities', '<p>&quot;Das&quot; revolution&auml;re Produkt</p>', 'html'],
+  ];
+  for (const [name, source, format] of cases) {
+    it(`maps findings exactly with ${name}`, () => {
+      const findings = lint(source, format).filter((f) => f.ruleId === 'push/hype');
+      assert.equal(findings.length, 1, JSON.stringify(findings));
+      const f = findings[0];
+      const at = source.slice(f.start, f.end);
+      assert.ok(at === f.match || at.replace('&auml;', 'ä') === f.match, `"${at}" vs "${f.match}"`);
+    });
+  }
+});
