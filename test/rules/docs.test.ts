@@ -3,13 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readRuleData, ruleDocPath } from '../../server/src/node/ruleFiles';
 import type { DocFormat } from '../../server/src/core/types';
-import { withHeader } from '../../scripts/rule-docs';
+import { README, withHeader, withRuleTable } from '../../scripts/rule-docs';
 import { lint } from '../helpers/engine';
 
 const EXAMPLE = /```(text|markdown|html) (bad|good) (de|en)\n([\s\S]*?)\n```/g;
 const FORMATS: Record<string, DocFormat> = { text: 'plaintext', markdown: 'markdown', html: 'html' };
 
 describe('rule docs', () => {
+  it('README rule table matches the rules (npm run docs)', () => {
+    const readme = readFileSync(README, 'utf8');
+    assert.equal(readme, withRuleTable(readme, readRuleData().rules));
+  });
+
   for (const spec of readRuleData().rules) {
     describe(spec.id, () => {
       const doc = readFileSync(ruleDocPath(spec.id), 'utf8');

@@ -52,19 +52,23 @@ function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExpla
     if (after.trimStart().startsWith('(') || before.trimEnd().endsWith('(')) return undefined;
   }
   if (!m.near) return c;
+  // The nearest qualifying term, so a sentence with two accusations pairs each with its group.
+  let best: { first: number; last: number } | undefined;
+  let bestDistance = Infinity;
   for (const h of ctx.hitsOf(m.near.terms)) {
     if (t.sentence[h.first] !== s || (h.first <= c.last && h.last >= c.first)) continue;
-    const before = h.last < c.first && c.first - h.last <= m.near.window;
-    const after = h.first > c.last && h.first - c.last <= m.near.window;
-    if ((m.near.side !== 'after' && before) || (m.near.side !== 'before' && after)) {
-      const near: [number, number] = [t.start[h.first], t.end[h.last]];
-      if (m.span === 'match') return { ...c, near };
-      const first = Math.min(h.first, c.first);
-      const last = Math.max(h.last, c.last);
-      return { ...c, first, last, start: t.start[first], end: t.end[last], near };
-    }
+    const distance = h.last < c.first ? c.first - h.last : h.first - c.last;
+    const side = h.last < c.first ? 'before' : 'after';
+    if (distance > m.near.window || (m.near.side !== 'any' && m.near.side !== side) || distance >= bestDistance) continue;
+    best = h;
+    bestDistance = distance;
   }
-  return undefined;
+  if (!best) return undefined;
+  const near: [number, number] = [t.start[best.first], t.end[best.last]];
+  if (m.span === 'match') return { ...c, near };
+  const first = Math.min(best.first, c.first);
+  const last = Math.max(best.last, c.last);
+  return { ...c, first, last, start: t.start[first], end: t.end[last], near };
 }
 
 /** Word and phrase rules: lexicon entries and patterns, filtered by their sentence context. */
