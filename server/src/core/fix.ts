@@ -25,10 +25,17 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
 
 /** One edit covering all edits of a fix, for formats that carry a single range (ESLint JSON, SARIF). */
 export function mergeEdits(text: string, edits: TextEdit[]): TextEdit {
-  const start = Math.min(...edits.map((e) => e.start));
-  const end = Math.max(...edits.map((e) => e.end));
-  const inner = applyFixes(text.slice(0, end), [{ ruleId: '', severity: 'warning', message: '', start, end, fixes: [{ description: '', edits }] }]).text;
-  return { start, end, text: inner.slice(start) };
+  if (edits.length === 1) return edits[0];
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  const end = Math.max(...sorted.map((e) => e.end));
+  let out = '';
+  let at = start;
+  for (const e of sorted) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return { start, end, text: out + text.slice(at, end) };
 }
 
 /** Lints and fixes repeatedly until no fix applies (at most `passes` rounds), as ESLint does. */

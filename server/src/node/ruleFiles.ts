@@ -21,15 +21,22 @@ export function packageRoot(): string {
 
 /** Reads every rule file (`rules/<family>/<name>.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`). */
 export function readRuleData(dir = defaultRulesDir()): RuleData {
+  const read = (path: string): unknown => {
+    try {
+      return parse(readFileSync(path, 'utf8'));
+    } catch (err) {
+      throw new Error(`copylint: broken rule data in ${path}: ${(err as Error).message}`);
+    }
+  };
   const rules: RuleSpec[] = [];
   for (const family of FAMILIES) {
     for (const file of readdirSync(join(dir, family)).filter((f) => f.endsWith('.yaml')).sort()) {
-      rules.push(parse(readFileSync(join(dir, family, file), 'utf8')) as RuleSpec);
+      rules.push(read(join(dir, family, file)) as RuleSpec);
     }
   }
   const lexicons = {} as Record<Lang, Record<string, TermSpec[]>>;
   for (const lang of ['de', 'en'] as Lang[]) {
-    lexicons[lang] = parse(readFileSync(join(dir, 'lexicons', `${lang}.yaml`), 'utf8')) as Record<string, TermSpec[]>;
+    lexicons[lang] = read(join(dir, 'lexicons', `${lang}.yaml`)) as Record<string, TermSpec[]>;
   }
   return { rules, lexicons };
 }

@@ -29,9 +29,27 @@ export class SegmentContext {
     return id === undefined ? [] : this.hits.get(id) ?? [];
   }
 
+  private readonly coverage = new Map<number, Uint8Array>();
+
   /** True when a term of the set covers token i. */
   hasAt(ref: SetRef | undefined, i: number): boolean {
-    return this.hitsOf(ref).some((h) => h.first <= i && i <= h.last);
+    const id = ref?.[this.lang];
+    if (id === undefined) return false;
+    let cover = this.coverage.get(id);
+    if (!cover) {
+      cover = new Uint8Array(this.tokens.count);
+      for (const h of this.hits.get(id) ?? []) cover.fill(1, h.first, h.last + 1);
+      this.coverage.set(id, cover);
+    }
+    return cover[i] === 1;
+  }
+
+  /** True when the text between token i-1 and token i contains one of `chars`. */
+  gapHas(i: number, chars: string): boolean {
+    const from = i === 0 ? 0 : this.tokens.end[i - 1];
+    const to = i >= this.tokens.count ? this.seg.text.length : this.tokens.start[i];
+    for (let k = from; k < to; k++) if (chars.includes(this.seg.text[k])) return true;
+    return false;
   }
 
   get sentenceCount(): number {

@@ -14,6 +14,18 @@ function inCapsRun(ctx: SegmentContext, i: number): boolean {
   return caps(i - 1) || caps(i + 1);
 }
 
+/** True for an ordinary word: no digit, no hyphen, no capital after the first letter (the fast path). */
+function isPlainWord(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 45) return false;
+    if (k > 0 && c >= 65 && c <= 90) return false;
+    if (c > 127 && k > 0 && w[k] !== w[k].toLowerCase()) return false;
+    if (c > 127 && /\p{N}/u.test(w[k])) return false;
+  }
+  return true;
+}
+
 export interface SpecScan {
   /** Weighted count of spec items: a number with a technical unit, a model name or acronym scores 1; an everyday measure or a component noun 0.5. */
   score: number;
@@ -39,6 +51,10 @@ export function scanSpecs(rule: CompiledRule, ctx: SegmentContext, from: number,
 
   for (let i = from; i < to; i++) {
     const w = t.text[i];
+    if (isPlainWord(w)) {
+      if (ctx.hasAt(rule.sets.techTerms, i)) add(0.5, i, i);
+      continue;
+    }
     if (NUMBER.test(w)) {
       const next = i + 1 < to ? t.text[i + 1] : '';
       const gap = ctx.gap(i + 1);
@@ -85,11 +101,10 @@ export function enumerationItems(ctx: SegmentContext, from: number, to: number):
     if (nonEmpty.length > best.length) best = nonEmpty;
   };
   for (let i = from; i < to; i++) {
-    const gap = i > from ? ctx.gap(i) : '';
-    if (gap.includes(':') || gap.includes('–') || gap.includes('—')) {
+    if (i > from && ctx.gapHas(i, ':–—')) {
       close();
       parts = [[]];
-    } else if (/[,;&]/.test(gap)) parts.push([]);
+    } else if (i > from && ctx.gapHas(i, ',;&')) parts.push([]);
     parts[parts.length - 1].push(i);
   }
   close();

@@ -20,7 +20,8 @@ const LEAD_SLACK = 1;
 function candidates(m: CompiledMatcher, ctx: SegmentContext): Candidate[] {
   const t = ctx.tokens;
   const out: Candidate[] = ctx.hitsOf(m.terms).map((h) => ({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term }));
-  for (const re of m.patterns[ctx.lang] ?? []) {
+  const re = m.patterns[ctx.lang];
+  if (re) {
     re.lastIndex = 0;
     for (let x = re.exec(ctx.text); x; x = re.exec(ctx.text)) {
       if (x[0].length === 0) {
