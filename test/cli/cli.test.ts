@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeAtomically } from '../../server/src/cli/writeFile';
+import { json, run } from '../helpers/cli';
 import { tempTree } from '../helpers/tmp';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
-function run(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-interface JsonResult {
-  filePath: string;
-  messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string }; suggestions?: unknown[] }[];
-  errorCount: number;
-  warningCount: number;
-}
-const json = (stdout: string) => JSON.parse(stdout) as JsonResult[];
 
 const PAGE = '# Unser Messer\n\nDas revolutionäre Messer.\n\n```\nJetzt kaufen!!!\n```\n';
 

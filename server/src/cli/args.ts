@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Lang, Severity } from '../core/types';
-import { normalizeSeverity } from '../node/config';
+import { normalizeSeverity } from '../node/configResolver';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -18,6 +18,12 @@ export interface CliOptions {
   lang?: 'auto' | Lang;
   listRules: boolean;
   explain?: string;
+  printConfig?: string;
+  init: boolean;
+  report?: 'summary';
+  cache: boolean;
+  cacheLocation: string;
+  concurrency?: number;
   version: boolean;
   help: boolean;
   color?: boolean;
@@ -38,8 +44,9 @@ Input
   --lang auto|de|en            Pin the language instead of detecting it per paragraph
 
 Output
-  --format, -f stylish|json    Output format (default: stylish)
+  --format, -f NAME            stylish (default), json, sarif, github, junit
   --output-file, -o FILE       Write the report to a file
+  --report summary             Add findings per family and file and a tone score per document
   --quiet                      Report errors only
   --max-warnings N             Exit 1 when there are more than N warnings
   --color / --no-color         Force or disable colours (default: on a TTY)
@@ -47,6 +54,15 @@ Output
 Fixing
   --fix                        Apply the default fix of each finding, in place
                                (with --stdin: print the fixed text)
+
+Speed
+  --cache                      Skip files unchanged since the last run (content + config hash)
+  --cache-location FILE        Where the cache lives (default: .copylintcache)
+  --concurrency N              Worker threads (default: one per core; 1 = no workers)
+
+Configuration
+  --print-config FILE          Print the configuration that applies to FILE
+  --init                       Write a starter .copylintrc.json (never overwrites)
 
 Information
   --list-rules                 List all rules
@@ -57,6 +73,13 @@ Information
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too
 many warnings, 2 usage, config or I/O error.
 `;
+
+function wholeNumber(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} needs a whole number ≥ ${min}, not "${value}".`);
+  return n;
+}
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -77,6 +100,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
         lang: { type: 'string' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
+        'print-config': { type: 'string' },
+        init: { type: 'boolean' },
+        report: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
         color: { type: 'boolean' },
@@ -90,12 +119,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as FormatName;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${v.format}" (expected ${FORMATS.join(', ')}).`);
-  let maxWarnings: number | undefined;
-  if (v['max-warnings'] !== undefined) {
-    maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number ≥ 0, not "${v['max-warnings']}".`);
-  }
   if (v.lang !== undefined && !['auto', 'de', 'en'].includes(v.lang)) throw new UsageError(`--lang must be auto, de or en, not "${v.lang}".`);
+  if (v.report !== undefined && v.report !== 'summary') throw new UsageError(`--report must be "summary", not "${v.report}".`);
   const rules: Record<string, Severity> = {};
   for (const r of v.rule ?? []) {
     const m = /^([^=\s]+)=(off|warn|warning|error|0|1|2)$/.exec(r.trim());
@@ -110,13 +135,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdin: !!v.stdin,
     stdinFilename: v['stdin-filename'],
     fix: !!v.fix,
-    maxWarnings,
+    maxWarnings: wholeNumber('--max-warnings', v['max-warnings'], 0),
     quiet: !!v.quiet,
     config: v.config,
     rules,
     lang: v.lang as CliOptions['lang'],
     listRules: !!v['list-rules'],
     explain: v.explain,
+    printConfig: v['print-config'],
+    init: !!v.init,
+    report: v.report as CliOptions['report'],
+    cache: !!v.cache,
+    cacheLocation: v['cache-location'] ?? '.copylintcache',
+    concurrency: wholeNumber('--concurrency', v.concurrency, 1),
     version: !!v.version,
     help: !!v.help,
     color: v['no-color'] ? false : v.color,

@@ -1,4 +1,6 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './main';
+import { serveTasks, WORKER_FLAG } from './pool';
 
 function readStdin(): Promise<string> {
   return new Promise((resolveText, reject) => {
@@ -9,18 +11,24 @@ function readStdin(): Promise<string> {
   });
 }
 
-runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin,
-  isTTY: !!process.stdout.isTTY,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`copylint: internal error: ${(err as Error)?.stack ?? err}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread && workerData?.[WORKER_FLAG] && parentPort) {
+  // This bundle is also the worker script of the thread pool.
+  serveTasks(parentPort);
+} else {
+  runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+    isTTY: !!process.stdout.isTTY,
+    workerScript: __filename,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`copylint: internal error: ${(err as Error)?.stack ?? err}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,19 +1,21 @@
 import ignore from 'ignore';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Engine } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
-import type { LintOptions } from '../core/types';
-import { ConfigError, ConfigFinder, defaultConfig, loadConfigFile, type ResolvedConfig, type RuleCatalog } from '../node/config';
-import { bundledEngine } from '../node/engine';
-import { packageRoot, ruleDocPath } from '../node/ruleFiles';
+import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
+import { bundledEngine, engineFor } from '../node/engine';
+import { packageRoot, readRuleData, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
-import { collectFiles, readText } from './files';
-import { formatJson } from './formatters/json';
-import { formatStylish } from './formatters/stylish';
+import { LintCache, sha1 } from './cache';
+import { collectFiles } from './files';
+import { FORMATTERS } from './formatters';
+import type { RuleInfo } from './formatters/types';
+import { chooseThreads, runTasks } from './pool';
 import { counts, type FileResult } from './results';
-import { writeAtomically } from './writeFile';
+import { formatSummary } from './summary';
+import { lintText, type FileOutcome, type FileTask } from './task';
 
 export interface CliIO {
   cwd: string;
@@ -21,61 +23,72 @@ export interface CliIO {
   stderr: (s: string) => void;
   readStdin: () => Promise<string>;
   isTTY: boolean;
+  /** The script worker threads run (the CLI bundle); without it, linting stays in this thread. */
+  workerScript?: string;
 }
 
 /** Exit codes: 0 clean, 1 lint errors or too many warnings, 2 usage, config or I/O error. */
 export const EXIT = { ok: 0, lint: 1, fatal: 2 } as const;
 
+const STARTER_CONFIG = {
+  $schema: './node_modules/copylint/rules/schema/config.schema.json',
+  extends: ['copylint:recommended'],
+  language: 'auto',
+  rules: {},
+  ignores: [],
+  terms: { allow: [], custom: [] },
+};
+
 function catalogOf(engine: Engine): RuleCatalog {
   return { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };
 }
 
-/** Resolves the config of each file: --config, else the nearest .copylintrc.* (cached), then CLI overrides. */
-class ConfigResolver {
-  private readonly finder = new ConfigFinder();
-  private readonly loaded = new Map<string, ResolvedConfig>();
-  private readonly fixed?: ResolvedConfig;
-
-  constructor(
-    private readonly opts: CliOptions,
-    private readonly catalog: RuleCatalog,
-    private readonly cwd: string,
-  ) {
-    if (opts.config) this.fixed = loadConfigFile(resolve(cwd, opts.config), catalog);
-  }
-
-  forFile(path: string): ResolvedConfig {
-    if (this.fixed) return this.fixed;
-    const file = this.finder.find(dirname(path));
-    if (!file) return defaultConfig(this.cwd);
-    let config = this.loaded.get(file);
-    if (!config) {
-      config = loadConfigFile(file, this.catalog);
-      this.loaded.set(file, config);
-    }
-    return config;
-  }
-
-  lintOptions(config: ResolvedConfig, path: string): LintOptions {
-    return {
-      format: formatForPath(path) ?? 'plaintext',
-      language: this.opts.lang ?? config.language,
-      rules: { ...config.rules, ...this.opts.rules },
-      ruleOptions: config.ruleOptions,
-    };
-  }
-}
-
-function isIgnoredByConfig(config: ResolvedConfig, path: string): boolean {
-  if (!config.ignores.patterns.length) return false;
-  const rel = relative(config.ignores.base, path);
-  return !!rel && !rel.startsWith('..') && ignore().add(config.ignores.patterns).ignores(rel.split('\\').join('/'));
+function version(): string {
+  return JSON.parse(readFileSync(resolve(packageRoot(), 'package.json'), 'utf8')).version;
 }
 
 function listRules(engine: Engine): string {
   const rows = engine.pack.rules.map((r) => [r.spec.id, r.spec.severity, r.spec.fix ? 'fixable' : '', r.spec.description]);
   const w0 = Math.max(...rows.map((r) => r[0].length));
   return rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(7)}  ${r[2].padEnd(7)}  ${r[3]}`).join('\n') + '\n';
+}
+
+function isIgnoredByConfig(config: ResolvedConfig, path: string): boolean {
+  return config.ignores.some(({ base, patterns }) => {
+    const rel = relative(base, path).split('\\').join('/');
+    return !!rel && !rel.startsWith('..') && ignore().add(patterns).ignores(rel);
+  });
+}
+
+/** The task for one file: its config, with the command line's --rule and --lang on top. */
+function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTask {
+  return {
+    path,
+    fix: opts.fix,
+    custom: config.custom,
+    options: {
+      format: formatForPath(path) ?? 'plaintext',
+      language: opts.lang ?? config.language,
+      rules: { ...config.rules, ...opts.rules },
+      ruleOptions: config.ruleOptions,
+      allow: config.allow,
+    },
+  };
+}
+
+function ruleInfos(results: FileResult[], configs: ResolvedConfig[]): RuleInfo[] {
+  const engines = [bundledEngine(), ...configs.map((c) => engineFor(c.custom))];
+  const seen = new Map<string, RuleInfo>();
+  for (const e of engines) {
+    for (const r of e.pack.rules) {
+      if (seen.has(r.spec.id)) continue;
+      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description, family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
+    }
+  }
+  if (results.some((r) => r.findings.some((f) => f.ruleId === 'copylint/directive'))) {
+    seen.set('copylint/directive', { id: 'copylint/directive', description: 'An inline directive without a reason or naming an unknown rule.', family: 'copylint', severity: 'error' });
+  }
+  return [...seen.values()];
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -92,7 +105,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (opts.version) {
-    io.stdout(JSON.parse(readFileSync(resolve(packageRoot(), 'package.json'), 'utf8')).version + '\n');
+    io.stdout(version() + '\n');
     return EXIT.ok;
   }
   const engine = bundledEngine();
@@ -108,66 +121,66 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(readFileSync(ruleDocPath(opts.explain), 'utf8'));
     return EXIT.ok;
   }
-  const unknown = Object.keys(opts.rules).filter((id) => !engine.isKnownRule(id));
-  if (unknown.length) {
-    io.stderr(`copylint: --rule names unknown rule "${unknown[0]}" (see copylint --list-rules)\n`);
-    return EXIT.fatal;
+  if (opts.init) {
+    const target = join(io.cwd, '.copylintrc.json');
+    if (existsSync(target)) {
+      io.stderr(`copylint: ${relative(io.cwd, target)} already exists; not overwritten.\n`);
+      return EXIT.fatal;
+    }
+    writeFileSync(target, JSON.stringify(STARTER_CONFIG, null, 2) + '\n', { flag: 'wx' });
+    io.stdout(`Wrote ${relative(io.cwd, target)} (presets: ${presetNames().map((n) => PRESET_PREFIX + n).join(', ')}).\n`);
+    return EXIT.ok;
   }
 
+  const resolver = new ConfigResolver(catalogOf(engine));
+  const configFor = (path: string) => resolver.forFile(path, opts.config && resolve(io.cwd, opts.config));
   let fatal = false;
   const results: FileResult[] = [];
+  const usedConfigs: ResolvedConfig[] = [];
   try {
-    const configs = new ConfigResolver(opts, catalogOf(engine), io.cwd);
-    const lintText = (text: string, path: string, config: ResolvedConfig) => {
-      const options = configs.lintOptions(config, path);
-      return engine.lint(text, options).findings;
-    };
+    if (opts.printConfig) {
+      const path = resolve(io.cwd, opts.printConfig);
+      const config = configFor(path);
+      const { options, custom } = taskFor(path, config, opts);
+      io.stdout(JSON.stringify({ configFiles: config.files, ...options, format: undefined, ignores: config.ignores, terms: { allow: config.allow, custom } }, null, 2) + '\n');
+      return EXIT.ok;
+    }
+    const unknown = Object.keys(opts.rules).find((id) => !engine.isKnownRule(id));
+    if (unknown) {
+      io.stderr(`copylint: --rule names unknown rule "${unknown}" (see copylint --list-rules)\n`);
+      return EXIT.fatal;
+    }
 
     if (opts.stdin) {
       const path = resolve(io.cwd, opts.stdinFilename ?? '<text>');
-      const config = configs.forFile(path);
+      const config = configFor(path);
+      usedConfigs.push(config);
+      const task = taskFor(path, config, opts);
       const text = (await io.readStdin()).replace(/^\uFEFF/, '');
       if (opts.fix) {
-        io.stdout(fixUntilStable(text, (t) => lintText(t, path, config)).text);
+        io.stdout(fixUntilStable(text, (t) => lintText(t, task).findings).text);
         return EXIT.ok;
       }
-      results.push({ filePath: opts.stdinFilename ? path : '<text>', source: text, findings: lintText(text, path, config) });
+      const r = lintText(text, task);
+      results.push({ filePath: opts.stdinFilename ? path : '<text>', source: text, findings: r.findings, words: r.words });
     } else {
       const { files, errors } = await collectFiles(opts.patterns, io.cwd);
       for (const e of errors) io.stderr(`copylint: ${e}\n`);
       fatal ||= errors.length > 0;
+      const tasks: FileTask[] = [];
       for (const file of files) {
-        const config = configs.forFile(file);
+        const config = configFor(file);
         if (isIgnoredByConfig(config, file)) continue;
-        let buffer: Buffer;
-        try {
-          buffer = readFileSync(file);
-        } catch (err) {
-          io.stderr(`copylint: ${relative(io.cwd, file)}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+        usedConfigs.push(config);
+        tasks.push(taskFor(file, config, opts));
+      }
+      for (const o of await lintAll(tasks, opts, io)) {
+        if (o.error) {
+          io.stderr(`copylint: ${relative(io.cwd, o.filePath)}: ${o.error}\n`);
           fatal = true;
-          continue;
+          if (!o.source) continue;
         }
-        const read = readText(buffer);
-        if ('error' in read) {
-          io.stderr(`copylint: ${relative(io.cwd, file)}: ${read.error}\n`);
-          fatal = true;
-          continue;
-        }
-        let source = read.text;
-        let output: string | undefined;
-        if (opts.fix) {
-          const fixed = fixUntilStable(source, (t) => lintText(t, file, config));
-          if (fixed.text !== source) {
-            try {
-              writeAtomically(file, buffer, (read.bom ? '\uFEFF' : '') + fixed.text);
-              source = output = fixed.text;
-            } catch (err) {
-              io.stderr(`copylint: ${relative(io.cwd, file)}: ${(err as Error).message}\n`);
-              fatal = true;
-            }
-          }
-        }
-        results.push({ filePath: file, source, findings: lintText(source, file, config), output });
+        results.push({ filePath: o.filePath, source: o.source, findings: o.findings, output: o.output, words: o.words });
       }
     }
   } catch (err) {
@@ -179,7 +192,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (opts.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
-  const report = opts.format === 'json' ? formatJson(results) + '\n' : formatStylish(results, { color: opts.color ?? (io.isTTY && !opts.outputFile), cwd: io.cwd });
+  const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
+  const report = FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs) });
   if (opts.outputFile) {
     try {
       writeFileSync(resolve(io.cwd, opts.outputFile), report);
@@ -188,6 +202,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return EXIT.fatal;
     }
   } else io.stdout(report);
+  if (opts.report === 'summary') {
+    // Machine-readable formats keep stdout clean; the summary goes to the log.
+    const summary = formatSummary(results, io.cwd);
+    if (opts.format === 'stylish' && !opts.outputFile) io.stdout(summary);
+    else io.stderr(summary);
+  }
 
   if (fatal) return EXIT.fatal;
   const { errors, warnings } = counts(results);
@@ -197,4 +217,44 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT.lint;
   }
   return EXIT.ok;
+}
+
+/** Lints the tasks, from the cache where possible and on worker threads when it pays. */
+async function lintAll(tasks: FileTask[], opts: CliOptions, io: CliIO): Promise<FileOutcome[]> {
+  const cache = opts.cache ? new LintCache(resolve(io.cwd, opts.cacheLocation), sha1(version() + JSON.stringify(readRuleData()))) : undefined;
+  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
+  const hashes: string[] = [];
+  const todo: number[] = [];
+  tasks.forEach((task, i) => {
+    if (cache && !task.fix) {
+      try {
+        const content = readFileSync(task.path);
+        hashes[i] = sha1(content);
+        const hit = cache.get(task, hashes[i]);
+        if (hit) {
+          outcomes[i] = { filePath: task.path, source: content.toString('utf8').replace(/^\uFEFF/, ''), findings: hit.findings, words: hit.words };
+          return;
+        }
+      } catch {
+        // unreadable: the task reports it
+      }
+    }
+    todo.push(i);
+  });
+  let bytes = 0;
+  for (const i of todo) {
+    try {
+      bytes += statSync(tasks[i].path).size;
+    } catch {
+      // reported by the task
+    }
+  }
+  const threads = io.workerScript ? chooseThreads(opts.concurrency, todo.length, bytes) : 1;
+  const done = await runTasks(todo.map((i) => tasks[i]), threads, io.workerScript ?? '');
+  todo.forEach((i, k) => {
+    outcomes[i] = done[k];
+    if (cache && !done[k].error) cache.set(tasks[i], done[k], opts.fix ? sha1(readFileSync(tasks[i].path)) : hashes[i]);
+  });
+  cache?.save();
+  return outcomes as FileOutcome[];
 }

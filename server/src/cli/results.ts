@@ -9,6 +9,8 @@ export interface FileResult {
   findings: Finding[];
   /** Set when --fix changed the text. */
   output?: string;
+  /** Words of prose read, for the summary report. */
+  words?: number;
 }
 
 /** 1-based line/column range of a finding, as editors and ESLint count (UTF-16 columns). */

@@ -31,6 +31,8 @@ export interface LintResult {
   findings: Finding[];
   /** Language of each prose segment, for tone summaries. */
   languages: Lang[];
+  /** Words of prose read, for densities and tone scores. */
+  words: number;
 }
 
 function formatMessage(template: string, vars: Record<string, string | number>): string {
@@ -83,10 +85,13 @@ export class Engine {
 
     const { directives, problems } = parseDirectives(parsed.comments, this.isKnownRule);
     const suppress = new Suppressions(directives, lines, text);
-    const kept = findings.filter((f) => !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line));
+    const allowed = options.allow?.length ? allowedSpans(contexts, options.allow) : [];
+    const kept = findings.filter(
+      (f) => !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line) && !allowed.some(([a, b]) => f.start >= a && f.end <= b),
+    );
     for (const p of problems) kept.push({ ruleId: DIRECTIVE_RULE, severity: 'error', message: p.message, start: p.start, end: p.end });
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    return { findings: kept, languages: contexts.map((c) => c.lang) };
+    return { findings: kept, languages: contexts.map((c) => c.lang), words: contexts.reduce((n, c) => n + c.tokens.count, 0) };
   }
 
   private toFinding(rule: CompiledRule, severity: Exclude<Severity, 'off'>, seg: Segment, lang: Lang, raw: RawFinding): Finding {
@@ -107,6 +112,23 @@ export class Engine {
     if (fixes?.length) finding.fixes = fixes;
     return finding;
   }
+}
+
+/** Document ranges of allowed phrases: case-insensitive, whole words, inside prose. */
+function allowedSpans(contexts: SegmentContext[], allow: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  const phrases = allow.map((a) => a.toLowerCase());
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (const ctx of contexts) {
+    const lower = ctx.text.toLowerCase();
+    for (const p of phrases) {
+      for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+        if (isWord(lower[at - 1]) || isWord(lower[at + p.length])) continue;
+        spans.push([toDocStart(ctx.seg, at), toDocEnd(ctx.seg, at + p.length)]);
+      }
+    }
+  }
+  return spans;
 }
 
 function severityOf(rule: CompiledRule, overrides: LintOptions['rules']): Severity {

@@ -38,4 +38,6 @@ export interface LintOptions {
   rules?: Record<string, Severity>;
   /** Numeric options per rule id, merged over the rule's defaults. */
   ruleOptions?: Record<string, Record<string, number>>;
+  /** Words and phrases never flagged (a team's allow list): findings inside them are dropped. */
+  allow?: string[];
 }

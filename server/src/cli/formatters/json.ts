@@ -1,10 +1,11 @@
 import { mergeEdits } from '../../core/fix';
 import { LineIndex } from '../../core/parse/lines';
-import { locate, type FileResult } from '../results';
+import { locate } from '../results';
+import type { Formatter } from './types';
 
 /** ESLint-compatible JSON: one object per file with messages, counts and fixes as {range, text}. */
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(
+export const formatJson: Formatter = (results) =>
+  JSON.stringify(
     results.map((r) => {
       const lines = new LineIndex(r.source);
       const messages = r.findings.map((f) => {
@@ -34,5 +35,4 @@ export function formatJson(results: FileResult[]): string {
     }),
     null,
     2,
-  );
-}
+  ) + '\n';

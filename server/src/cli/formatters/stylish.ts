@@ -1,10 +1,11 @@
 import pc from 'picocolors';
 import { relative } from 'node:path';
 import { LineIndex } from '../../core/parse/lines';
-import { counts, locate, type FileResult } from '../results';
+import { counts, locate } from '../results';
+import type { Formatter } from './types';
 
 /** ESLint's "stylish" layout: findings grouped by file, then a summary line. */
-export function formatStylish(results: FileResult[], options: { color: boolean; cwd: string }): string {
+export const formatStylish: Formatter = (results, options) => {
   const c = pc.createColors(options.color);
   const out: string[] = [];
   for (const r of results) {
@@ -29,4 +30,4 @@ export function formatStylish(results: FileResult[], options: { color: boolean; 
     out.push('');
   }
   return out.join('\n');
-}
+};

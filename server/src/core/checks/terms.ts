@@ -20,17 +20,8 @@ const LEAD_SLACK = 1;
 function candidates(m: CompiledMatcher, ctx: SegmentContext): Candidate[] {
   const t = ctx.tokens;
   const out: Candidate[] = ctx.hitsOf(m.terms).map((h) => ({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term }));
-  const re = m.patterns[ctx.lang];
-  if (re) {
-    re.lastIndex = 0;
-    for (let x = re.exec(ctx.text); x; x = re.exec(ctx.text)) {
-      if (x[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const end = x.index + x[0].length;
-      out.push({ first: ctx.tokenAt(x.index), last: ctx.tokenAt(Math.max(x.index, end - 1)), start: x.index, end });
-    }
+  for (const pattern of m.patterns[ctx.lang] ?? []) {
+    pattern.search(ctx.text, (start, end) => out.push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end }));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { TermIndex } from '../match/termIndex';
 import type { LanguageCues } from '../text/language';
+import { nativePattern, userPattern, type TextPattern } from './patterns';
 import type { Lang } from '../types';
 import type { MatcherSpec, PerLang, RuleData, RuleSpec, TermSpec, TermsRef } from './model';
 
@@ -10,7 +11,7 @@ export type SetRef = Partial<Record<Lang, number>>;
 
 export interface CompiledMatcher {
   terms?: SetRef;
-  patterns: Partial<Record<Lang, RegExp>>;
+  patterns: Partial<Record<Lang, TextPattern[]>>;
   except?: SetRef;
   near?: { terms: SetRef; window: number; side: 'before' | 'after' | 'any' };
   notAfter?: { terms: SetRef; window: number };
@@ -36,14 +37,6 @@ export interface RulePack {
   language: LanguageCues;
 }
 
-/**
- * Joins a matcher's patterns into one regular expression that only matches whole words:
- * one pass over the text per matcher instead of one per pattern (about twice as fast).
- */
-function compilePatterns(sources: string[], caseSensitive: boolean): RegExp {
-  const union = sources.map((s) => `(?:${s})`).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${union})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
-}
 
 /** Compiles rule data into matchers: one term index per language shared by every rule. */
 export function compileRules(data: RuleData): RulePack {
@@ -73,10 +66,14 @@ export function compileRules(data: RuleData): RulePack {
     return s;
   };
   const compileMatcher = (m: MatcherSpec): CompiledMatcher => {
-    const patterns: Partial<Record<Lang, RegExp>> = {};
+    const patterns: Partial<Record<Lang, TextPattern[]>> = {};
     for (const lang of LANGS) {
-      const list = m.patterns?.[lang];
-      if (list?.length) patterns[lang] = compilePatterns(list, !!m.caseSensitive);
+      const own = m.patterns?.[lang];
+      const user = m.userPatterns?.[lang];
+      const list: TextPattern[] = [];
+      if (own?.length) list.push(nativePattern(own, !!m.caseSensitive));
+      if (user?.length) list.push(...user.map(userPattern));
+      if (list.length) patterns[lang] = list;
     }
     return {
       terms: setRef(m.terms),

@@ -25,6 +25,8 @@ export interface MatcherSpec {
   terms?: TermsRef;
   /** Regular expressions per language, matched case-insensitively at word boundaries. */
   patterns?: PerLang<string>;
+  /** Patterns from a user's config, compiled with RE2 (linear time); not used in rules/. */
+  userPatterns?: PerLang<string>;
   /** Only when a term of this set stands within `window` words, in the same sentence. */
   near?: { terms: TermsRef; window: number; side?: 'before' | 'after' | 'any' };
   /** Not when a term of this set stands within `window` words before the match (a subject or modal: "wir testen heute"). */

@@ -1,0 +1,20 @@
+import type { FileResult } from '../results';
+
+/** What a formatter knows about a rule. */
+export interface RuleInfo {
+  id: string;
+  description: string;
+  family: string;
+  severity: 'warning' | 'error';
+  /** Documentation link; absent for a team's custom rules. */
+  docUrl?: string;
+}
+
+export interface FormatContext {
+  cwd: string;
+  color: boolean;
+  version: string;
+  rules: RuleInfo[];
+}
+
+export type Formatter = (results: FileResult[], ctx: FormatContext) => string;

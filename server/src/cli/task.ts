@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { fixUntilStable } from '../core/fix';
+import type { CustomTerm } from '../core/rules/custom';
+import type { Finding, LintOptions } from '../core/types';
+import { engineFor } from '../node/engine';
+import { readText } from './files';
+import { writeAtomically } from './writeFile';
+
+/** One file to lint, with everything needed to do it in any thread. */
+export interface FileTask {
+  path: string;
+  options: LintOptions;
+  custom: CustomTerm[];
+  fix: boolean;
+}
+
+export interface FileOutcome {
+  filePath: string;
+  source: string;
+  findings: Finding[];
+  words: number;
+  /** Set when --fix changed the file. */
+  output?: string;
+  /** A message for stderr: the file could not be read, decoded or written. */
+  error?: string;
+  /** Content hash, for the cache. */
+  hash?: string;
+}
+
+/** Lints text with the task's config; the engine is compiled once per distinct set of custom terms. */
+export function lintText(text: string, task: Pick<FileTask, 'options' | 'custom'>) {
+  return engineFor(task.custom).lint(text, task.options);
+}
+
+/** Reads, lints and (with --fix) rewrites one file. Never throws for a file's own problems. */
+export function runTask(task: FileTask): FileOutcome {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(task.path);
+  } catch (err) {
+    return { filePath: task.path, source: '', findings: [], words: 0, error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+  }
+  const read = readText(buffer);
+  if ('error' in read) return { filePath: task.path, source: '', findings: [], words: 0, error: read.error };
+  let source = read.text;
+  let output: string | undefined;
+  let error: string | undefined;
+  if (task.fix) {
+    const fixed = fixUntilStable(source, (t) => lintText(t, task).findings);
+    if (fixed.text !== source) {
+      try {
+        writeAtomically(task.path, buffer, (read.bom ? '\uFEFF' : '') + fixed.text);
+        source = output = fixed.text;
+      } catch (err) {
+        error = (err as Error).message;
+      }
+    }
+  }
+  const result = lintText(source, task);
+  return { filePath: task.path, source, findings: result.findings, words: result.words, output, error };
+}

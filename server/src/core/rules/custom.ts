@@ -1,0 +1,35 @@
+import type { Family, Lang } from '../types';
+import type { RuleSpec, TermSpec } from './model';
+
+/** A team's own rule from `terms.custom` in a config: a phrase list or an RE2 pattern. */
+export interface CustomTerm {
+  id: string;
+  family: Family;
+  severity?: 'warning' | 'error';
+  language?: Lang | 'any';
+  phrases?: (string | { term: string; compound?: 'head' | 'modifier' | 'any' })[];
+  pattern?: string;
+  message: string;
+  replace?: string | string[];
+}
+
+/** Turns custom terms into ordinary `terms` rules, so they match with the same morphology and context. */
+export function customRuleSpecs(custom: CustomTerm[]): RuleSpec[] {
+  return custom.map((c) => {
+    const languages: Lang[] = !c.language || c.language === 'any' ? ['de', 'en'] : [c.language];
+    const per = <T>(value: T[]) => Object.fromEntries(languages.map((l) => [l, value]));
+    const replace = c.replace === undefined ? [] : Array.isArray(c.replace) ? c.replace : [c.replace];
+    return {
+      id: c.id,
+      family: c.family,
+      severity: c.severity ?? 'warning',
+      languages,
+      check: 'terms',
+      description: c.message,
+      principle: 'A rule of your team, defined in its copylint config.',
+      message: c.message.includes('{match}') ? c.message : `${c.message} (“{match}”)`,
+      matchers: [c.phrases ? { terms: per<TermSpec>(c.phrases) } : { userPatterns: per([c.pattern!]) }],
+      ...(replace.length ? { fix: { action: 'replace' as const, with: per(replace) } } : {}),
+    };
+  });
+}

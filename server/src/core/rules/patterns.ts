@@ -1,0 +1,60 @@
+import { RE2JS } from 're2js';
+
+/** A compiled pattern that reports the whole-word matches in a text. */
+export interface TextPattern {
+  search(text: string, visit: (start: number, end: number) => void): void;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/**
+ * Joins our own rule patterns into one native regular expression that only matches whole
+ * words: one pass over the text per matcher instead of one per pattern (about twice as fast).
+ */
+export function nativePattern(sources: string[], caseSensitive: boolean): TextPattern {
+  const union = sources.map((s) => `(?:${s})`).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${union})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  return {
+    search(text, visit) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        else visit(m.index, m.index + m[0].length);
+      }
+    },
+  };
+}
+
+export class UserPatternError extends Error {}
+
+/**
+ * Compiles a pattern from a user's config with RE2 (linear time, so no input can hang the
+ * linter). Constructs RE2 does not support — lookarounds, backreferences — are rejected.
+ */
+export function userPattern(source: string): TextPattern {
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+  } catch (err) {
+    throw new UserPatternError(
+      `unsupported regular expression /${source}/: ${(err as Error).message.replace(/^error parsing regexp: /, '')} ` +
+        '(copylint matches team patterns with RE2 in linear time; lookarounds and backreferences are not available)',
+    );
+  }
+  return {
+    search(text, visit) {
+      const m = re.matcher(text);
+      let from = 0;
+      while (from <= text.length && m.find(from)) {
+        const start = m.start();
+        const end = m.end();
+        // Whole words only: RE2's \b knows ASCII letters only, so check the boundaries here.
+        if (end > start && !isWordChar(text[start - 1]) && !isWordChar(text[end])) {
+          visit(start, end);
+          from = end;
+        } else from = start + 1;
+      }
+    },
+  };
+}

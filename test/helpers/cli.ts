@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+
+/** Runs the built CLI as a process, without colours. */
+export function run(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string }; suggestions?: unknown[] }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export const json = (stdout: string) => JSON.parse(stdout) as JsonResult[];
