@@ -1,4 +1,4 @@
-// Bundles the CLI (and later the language server and client) into dist/.
+// Bundles the CLI, the language server and the VS Code client into dist/.
 // Rule data stays in rules/ and is read at run time, so teams and docs see one source.
 const esbuild = require('esbuild');
 
@@ -19,15 +19,19 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
-const entries = [{ in: 'server/src/cli/index.ts', out: 'cli' }];
+const builds = [
+  { entryPoints: [{ in: 'server/src/cli/index.ts', out: 'cli' }, { in: 'server/src/lsp/index.ts', out: 'server' }] },
+  // The client runs inside VS Code, which provides the `vscode` module.
+  { entryPoints: [{ in: 'client/src/extension.ts', out: 'client' }], external: ['vscode'] },
+];
 
 async function main() {
-  const ctx = await esbuild.context({ ...common, entryPoints: entries, outdir: 'dist' });
+  const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir: 'dist' })));
   if (watch) {
-    await ctx.watch();
+    await Promise.all(contexts.map((c) => c.watch()));
   } else {
-    await ctx.rebuild();
-    await ctx.dispose();
+    await Promise.all(contexts.map((c) => c.rebuild()));
+    await Promise.all(contexts.map((c) => c.dispose()));
   }
 }
 

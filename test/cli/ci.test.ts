@@ -154,7 +154,7 @@ describe('large repositories', () => {
 
 describe('tone score', () => {
   it('is 100 without findings and falls with their density, errors counting twice', async () => {
-    const { toneScore } = await import('../../server/src/cli/summary');
+    const { toneScore } = await import('../../server/src/core/tone');
     const w = { ruleId: 'push/hype', severity: 'warning' as const, message: '', start: 0, end: 1 };
     assert.equal(toneScore([], 50), 100);
     assert.equal(toneScore([w], 100), 82);

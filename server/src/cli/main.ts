@@ -7,6 +7,7 @@ import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
 import { bundledEngine, engineFor } from '../node/engine';
 import { packageRoot, readRuleData, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
+import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { LintCache, sha1 } from './cache';
 import { collectFiles } from './files';
@@ -29,15 +30,6 @@ export interface CliIO {
 
 /** Exit codes: 0 clean, 1 lint errors or too many warnings, 2 usage, config or I/O error. */
 export const EXIT = { ok: 0, lint: 1, fatal: 2 } as const;
-
-const STARTER_CONFIG = {
-  $schema: './node_modules/copylint/rules/schema/config.schema.json',
-  extends: ['copylint:recommended'],
-  language: 'auto',
-  rules: {},
-  ignores: [],
-  terms: { allow: [], custom: [] },
-};
 
 function catalogOf(engine: Engine): RuleCatalog {
   return { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };
@@ -127,7 +119,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`copylint: ${relative(io.cwd, target)} already exists; not overwritten.\n`);
       return EXIT.fatal;
     }
-    writeFileSync(target, JSON.stringify(STARTER_CONFIG, null, 2) + '\n', { flag: 'wx' });
+    writeFileSync(target, starterConfigText(), { flag: 'wx' });
     io.stdout(`Wrote ${relative(io.cwd, target)} (presets: ${presetNames().map((n) => PRESET_PREFIX + n).join(', ')}).\n`);
     return EXIT.ok;
   }

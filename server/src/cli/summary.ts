@@ -1,15 +1,7 @@
 import { relative } from 'node:path';
+import { toneScore } from '../core/tone';
 import { FAMILIES } from '../node/ruleFiles';
 import type { FileResult } from './results';
-
-/**
- * Tone score of a document: 100 × e^(−d/5), where d is findings per 100 words (an error
- * counts twice). No findings scores 100, one warning per 100 words 82, five 37.
- */
-export function toneScore(findings: FileResult['findings'], words: number): number {
-  const weight = findings.reduce((n, f) => n + (f.severity === 'error' ? 2 : 1), 0);
-  return Math.round(100 * Math.exp(-((weight * 100) / Math.max(words, 1)) / 5));
-}
 
 /** The --report summary table: findings per family and per file, and each document's tone score. */
 export function formatSummary(results: FileResult[], cwd: string): string {

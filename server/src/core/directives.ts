@@ -17,6 +17,9 @@ export interface DirectiveProblem {
   message: string;
 }
 
+/** The reason placeholder the editor inserts: "<reason>" (or "…"). */
+export const REASON_PLACEHOLDER = '<reason>';
+const PLACEHOLDER = /^(?:<[^>]*>|…|\.\.\.)$/;
 const DIRECTIVE = /^\s*copylint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*?)\s*$/s;
 
 export function parseDirectives(comments: Comment[], knownRule: (id: string) => boolean): { directives: Directive[]; problems: DirectiveProblem[] } {
@@ -31,7 +34,9 @@ export function parseDirectives(comments: Comment[], knownRule: (id: string) => 
     const kind = m[1] as Directive['kind'];
     const sep = m[2].indexOf('--');
     const list = (sep >= 0 ? m[2].slice(0, sep) : m[2]).trim();
-    const reason = sep >= 0 ? m[2].slice(sep + 2).trim() : '';
+    // A placeholder left by the editor's "disable" quick fix is not a reason yet.
+    const given = sep >= 0 ? m[2].slice(sep + 2).trim() : '';
+    const reason = PLACEHOLDER.test(given) ? '' : given;
     const rules = list ? list.split(/[\s,]+/).filter(Boolean) : [];
     for (const id of rules) {
       if (!knownRule(id)) problems.push({ start: c.start, end: c.end, message: `Directive names unknown rule “${id}”.` });

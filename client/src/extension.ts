@@ -1,0 +1,158 @@
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { COMMANDS, DEFAULT_LANGUAGES, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type RuleListItem } from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel;
+let statusItem: vscode.StatusBarItem;
+const statuses = new Map<string, DocumentStatus>();
+
+function languages(): string[] {
+  return vscode.workspace.getConfiguration('copylint').get<string[]>('languages') ?? DEFAULT_LANGUAGES;
+}
+
+/** Restarts a crashed server (at most 5 times in 3 minutes) and says so once. */
+function errorHandler(): ErrorHandler {
+  const crashes: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length && now - crashes[0] > 3 * 60_000) crashes.shift();
+      if (crashes.length > 5) return { action: CloseAction.DoNotRestart, message: 'copylint: the server crashed 5 times in 3 minutes and was stopped. See the copylint output.' };
+      if (told) return { action: CloseAction.Restart, handled: true };
+      told = true;
+      return { action: CloseAction.Restart, message: 'copylint: the server stopped unexpectedly and was restarted.' };
+    },
+  };
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages().flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.copylintrc.json,.copylintrc.yaml,.copylintrc.yml,package.json}') },
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: errorHandler(),
+  };
+  const c = new LanguageClient('copylint', 'copylint', serverOptions, clientOptions);
+  c.onNotification(STATUS_NOTIFICATION, (s: DocumentStatus) => {
+    statuses.set(s.uri, s);
+    updateStatus();
+  });
+  return c;
+}
+
+function updateStatus(): void {
+  const editor = vscode.window.activeTextEditor;
+  const s = editor && statuses.get(editor.document.uri.toString());
+  if (!editor || !languages().includes(editor.document.languageId)) {
+    statusItem.hide();
+    return;
+  }
+  if (!s) {
+    statusItem.text = '$(pencil) copylint';
+    statusItem.tooltip = 'copylint: not linted yet';
+  } else {
+    const { features, push, polarize } = s.counts;
+    statusItem.text = `$(pencil) F ${features} · P ${push} · Pol ${polarize}`;
+    const md = new vscode.MarkdownString(
+      [
+        `**copylint** — tone ${s.tone}/100 (${s.words} words)`,
+        '',
+        '| family | findings | per 100 words |',
+        '|---|---:|---:|',
+        `| features (specs over benefits) | ${features} | ${s.density.features} |`,
+        `| push (pressure, hype, “we”) | ${push} | ${s.density.push} |`,
+        `| polarize (us vs. them) | ${polarize} | ${s.density.polarize} |`,
+        '',
+        s.note ?? `Linted in ${s.elapsedMs} ms. Click for the Problems view.`,
+      ].join('\n'),
+    );
+    statusItem.tooltip = md;
+  }
+  statusItem.show();
+}
+
+async function showRuleDocumentation(ruleId?: string): Promise<void> {
+  if (!client) return;
+  const rules = await client.sendRequest<RuleListItem[]>(RULES_REQUEST);
+  let rule = ruleId ? rules.find((r) => r.id === ruleId) : undefined;
+  if (!rule) {
+    const pick = await vscode.window.showQuickPick(
+      rules.map((r) => ({ label: r.id, detail: r.description, rule: r })),
+      { placeHolder: 'copylint rule' },
+    );
+    rule = pick?.rule;
+  }
+  if (rule?.docPath) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(rule.docPath));
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('copylint', { log: true });
+  statusItem = vscode.window.createStatusBarItem('copylint.status', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = 'copylint';
+  statusItem.command = 'copylint.showProblems';
+  context.subscriptions.push(output, statusItem);
+
+  const run = (command: string, ...args: unknown[]) => client?.sendRequest('workspace/executeCommand', { command, arguments: args });
+  context.subscriptions.push(
+    vscode.commands.registerCommand('copylint.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    vscode.commands.registerCommand('copylint.lintWorkspace', () =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'copylint: linting workspace' }, async () => {
+        const r = (await run(COMMANDS.lintWorkspace)) as { files: number; findings: number } | undefined;
+        if (r) void vscode.window.showInformationMessage(`copylint: ${r.findings} findings in ${r.files} files.`);
+      }),
+    ),
+    vscode.commands.registerCommand('copylint.fixAll', () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor && run(COMMANDS.fixAll, editor.document.uri.toString());
+    }),
+    vscode.commands.registerCommand('copylint.showRuleDocumentation', (ruleId?: string) => showRuleDocumentation(ruleId)),
+    vscode.commands.registerCommand('copylint.createConfig', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) return vscode.window.showWarningMessage('copylint: open a folder first.');
+      const r = (await run(COMMANDS.createConfig, folder.uri.toString())) as { created: boolean; uri?: string } | undefined;
+      if (r?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(r.uri));
+      if (r && !r.created) void vscode.window.showInformationMessage('copylint: .copylintrc.json already exists.');
+    }),
+    vscode.commands.registerCommand('copylint.restartServer', async () => {
+      await client?.stop();
+      client = createClient(context);
+      await client.start();
+      output.appendLine('copylint: server restarted.');
+    }),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('copylint.languages')) await vscode.commands.executeCommand('copylint.restartServer');
+    }),
+    { dispose: () => void client?.stop() },
+  );
+
+  client = createClient(context);
+  await client.start();
+  updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,85 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { REASON_PLACEHOLDER } from '../core/directives';
+import { fixUntilStable } from '../core/fix';
+import type { Finding, Fix } from '../core/types';
+import { FIX_ALL_KIND } from '../protocol';
+import type { DiagnosticData } from './diagnostics';
+import { minimalEdit } from './edits';
+
+const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function fixEdit(doc: TextDocument, fix: Fix): WorkspaceEdit {
+  return { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } };
+}
+
+/** "Disable for this line": an inline comment at the line's end (Markdown, HTML) or a directive line above (plain text). */
+function disableLine(doc: TextDocument, d: Diagnostic, ruleId: string): WorkspaceEdit {
+  const line = d.range.start.line;
+  if (doc.languageId === 'plaintext' || !['markdown', 'mdx', 'html'].includes(doc.languageId)) {
+    const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    const indent = /^\s*/.exec(text)![0];
+    return { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}copylint-disable-next-line ${ruleId} -- ${REASON_PLACEHOLDER}\n` }] } };
+  }
+  const end = doc.positionAt(doc.offsetAt({ line: line + 1, character: 0 }) - 1);
+  const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const at = lineText.endsWith('\n') ? { line, character: lineText.replace(/\r?\n$/, '').length } : end;
+  return { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: ` <!-- copylint-disable-line ${ruleId} -- ${REASON_PLACEHOLDER} -->` }] } };
+}
+
+/** "Disable for this file": a directive at the top (after front matter or a doctype). */
+function disableFile(doc: TextDocument, ruleId: string): WorkspaceEdit {
+  const text = doc.getText();
+  const comment = ['markdown', 'mdx', 'html'].includes(doc.languageId);
+  const directive = comment ? `<!-- copylint-disable ${ruleId} -- ${REASON_PLACEHOLDER} -->\n` : `copylint-disable ${ruleId} -- ${REASON_PLACEHOLDER}\n`;
+  let offset = 0;
+  if (doc.languageId === 'markdown' || doc.languageId === 'mdx') offset = FRONT_MATTER.exec(text)?.[0].length ?? 0;
+  if (doc.languageId === 'html') {
+    const m = /^\s*<!doctype[^>]*>[ \t]*\r?\n?/i.exec(text);
+    offset = m ? m[0].length : 0;
+  }
+  const at = doc.positionAt(offset);
+  return { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: directive }] } };
+}
+
+/** All safe fixes of a document as one minimal edit (for Fix All and source.fixAll.copylint). */
+export function fixAllEdit(doc: TextDocument, lint: (text: string) => Finding[]): WorkspaceEdit | undefined {
+  const before = doc.getText();
+  const after = fixUntilStable(before, lint).text;
+  const edit = minimalEdit(doc, before, after);
+  return edit && { changes: { [doc.uri]: [edit] } };
+}
+
+export interface CodeActionContext {
+  /** Fixes for a diagnostic whose data is stale (the document changed since): the current lint's. */
+  currentFixes(d: Diagnostic): Fix[] | undefined;
+  allowListEdit(phrase: string): WorkspaceEdit;
+  fixAll(): WorkspaceEdit | undefined;
+}
+
+export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: CodeActionContext): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'copylint') continue;
+      const data = d.data as DiagnosticData | undefined;
+      const ruleId = data?.ruleId ?? String(d.code);
+      const fixes = data && data.version === doc.version ? data.fixes : ctx.currentFixes(d);
+      fixes?.forEach((fix, i) => actions.push({ title: fix.description, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: fixEdit(doc, fix) }));
+      if (ruleId === 'copylint/directive') continue;
+      actions.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableLine(doc, d, ruleId) });
+      actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableFile(doc, ruleId) });
+      const phrase = data?.match ?? doc.getText(d.range);
+      if (phrase && phrase.length <= 60 && !/\n/.test(phrase)) {
+        actions.push({ title: `Add '${phrase}' to the team allow list`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: ctx.allowListEdit(phrase) });
+      }
+    }
+  }
+  if (only && wants(FIX_ALL_KIND)) {
+    const edit = ctx.fixAll();
+    if (edit) actions.push({ title: 'Fix all copylint findings', kind: FIX_ALL_KIND, edit });
+  }
+  return actions;
+}

@@ -1,0 +1,25 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix } from '../core/types';
+import { ruleDocUrl } from '../node/ruleFiles';
+
+/** What a diagnostic carries for code actions: the rule, the matched text and its fixes (document offsets). */
+export interface DiagnosticData {
+  ruleId: string;
+  match?: string;
+  fixes?: Fix[];
+  version: number;
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding, builtin: boolean): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, match: f.match, fixes: f.fixes, version: doc.version };
+  return {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'copylint',
+    code: f.ruleId,
+    ...(builtin ? { codeDescription: { href: ruleDocUrl(f.ruleId) } } : {}),
+    message: f.message,
+    data,
+  };
+}

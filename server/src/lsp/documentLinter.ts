@@ -1,0 +1,89 @@
+
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Engine, LintResult } from '../core/engine';
+import type { DocFormat, LintOptions } from '../core/types';
+import type { Settings } from '../protocol';
+import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
+import { bundledEngine, engineFor } from '../node/engine';
+
+const FORMATS: Record<string, DocFormat> = { markdown: 'markdown', mdx: 'mdx', html: 'html', plaintext: 'plaintext' };
+
+/** The last lint of a document, kept for hover and code actions. */
+export interface LintedDocument {
+  uri: string;
+  version: number;
+  result: LintResult;
+  config: ResolvedConfig;
+  engine: Engine;
+  elapsedMs: number;
+}
+
+/** A config that failed to load, to show on the config file. */
+export interface ConfigProblem {
+  error: ConfigError;
+}
+
+export function filePathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+/**
+ * Lints open documents with the config that applies to each. A broken config is reported
+ * and the document keeps its last good config, so linting never stops while a team edits.
+ */
+export class DocumentLinter {
+  readonly resolver: ConfigResolver;
+  private readonly lastGood = new Map<string, ResolvedConfig>();
+  readonly results = new Map<string, LintedDocument>();
+
+  constructor(private readonly onConfigError: (problem: ConfigProblem) => void) {
+    const engine = bundledEngine();
+    this.resolver = new ConfigResolver({ has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options });
+  }
+
+  /** Drops cached configs after a config file changed on disk. */
+  configsChanged(): void {
+    this.resolver.clear();
+  }
+
+  /** The config for a document: its file's, or for untitled documents the workspace folder's. */
+  configFor(uri: string, folder?: string): ResolvedConfig {
+    const path = filePathOf(uri) ?? (folder ? `${filePathOf(folder) ?? ''}/untitled` : undefined);
+    try {
+      const config = path ? this.resolver.forFile(path) : this.resolver.forFile(`${process.cwd()}/untitled`);
+      this.lastGood.set(uri, config);
+      return config;
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      this.onConfigError({ error: err });
+      return this.lastGood.get(uri) ?? { files: [], language: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
+    }
+  }
+
+  optionsFor(doc: TextDocument, config: ResolvedConfig, settings: Settings): LintOptions {
+    return {
+      format: FORMATS[doc.languageId] ?? 'plaintext',
+      language: settings.language !== 'auto' ? settings.language : config.language,
+      rules: config.rules,
+      ruleOptions: config.ruleOptions,
+      allow: config.allow,
+    };
+  }
+
+  lint(doc: TextDocument, settings: Settings, folder?: string): LintedDocument {
+    const started = performance.now();
+    const config = this.configFor(doc.uri, folder);
+    const engine = engineFor(config.custom);
+    const result = engine.lint(doc.getText(), this.optionsFor(doc, config, settings));
+    const linted = { uri: doc.uri, version: doc.version, result, config, engine, elapsedMs: performance.now() - started };
+    this.results.set(doc.uri, linted);
+    return linted;
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+    this.lastGood.delete(uri);
+  }
+}
+

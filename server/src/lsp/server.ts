@@ -1,0 +1,289 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  WatchKind,
+  type Connection,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { collectFiles } from '../cli/files';
+import { formatForPath } from '../core/parse';
+import { toneScore } from '../core/tone';
+import { ConfigError } from '../node/configResolver';
+import { bundledEngine } from '../node/engine';
+import { packageRoot, ruleDocPath } from '../node/ruleFiles';
+import { readText } from '../cli/files';
+import { starterConfigText } from '../node/starterConfig';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type RuleListItem, type Settings } from '../protocol';
+import { addToAllowList } from './allowList';
+import { codeActions, fixAllEdit } from './codeActions';
+import { toDiagnostic, type DiagnosticData } from './diagnostics';
+import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
+import { hoverAt } from './hover';
+
+const DEBOUNCE_MS = 120;
+const CONFIG_GLOBS = ['**/.copylintrc.json', '**/.copylintrc.yaml', '**/.copylintrc.yml', '**/package.json', '**/node_modules/**/*.{json,yaml,yml}'];
+
+/** Wires the engine to an LSP connection: diagnostics, hover, code actions, commands, config watching. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let folders: WorkspaceFolder[] = [];
+  let canConfigure = false;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const shownErrors = new Set<string>();
+  const configDiagnostics = new Set<string>();
+
+  const linter = new DocumentLinter(({ error }) => reportConfigError(error));
+
+  function reportConfigError(error: ConfigError): void {
+    const uri = pathToFileURL(error.file).href;
+    configDiagnostics.add(uri);
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: [
+        {
+          range: { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column - 1 + 1 } },
+          severity: DiagnosticSeverity.Error,
+          source: 'copylint',
+          code: 'copylint/config',
+          message: error.detail,
+        },
+      ],
+    });
+    if (!shownErrors.has(error.message)) {
+      shownErrors.add(error.message);
+      void connection.window.showErrorMessage(`copylint: config error in ${error.message}. Linting continues with the last good config.`);
+    }
+  }
+
+  function folderOf(uri: string): string | undefined {
+    return folders.filter((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/')).sort((a, b) => b.uri.length - a.uri.length)[0]?.uri ?? folders[0]?.uri;
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!canConfigure) return Promise.resolve(DEFAULT_SETTINGS);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'copylint' })
+        .then((v: Partial<Settings> | null) => ({ ...DEFAULT_SETTINGS, ...(v ?? {}) }), () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  function status(linted: LintedDocument, note?: string): DocumentStatus {
+    const counts = { features: 0, push: 0, polarize: 0, other: 0 };
+    for (const f of linted.result.findings) {
+      const family = f.ruleId.split('/')[0] as keyof typeof counts;
+      counts[family in counts ? family : 'other']++;
+    }
+    const per100 = (n: number) => Math.round(((n * 100) / Math.max(linted.result.words, 1)) * 100) / 100;
+    return {
+      uri: linted.uri,
+      version: linted.version,
+      counts,
+      words: linted.result.words,
+      tone: toneScore(linted.result.findings, linted.result.words),
+      density: { features: per100(counts.features), push: per100(counts.push), polarize: per100(counts.polarize) },
+      elapsedMs: Math.round(linted.elapsedMs * 10) / 10,
+      note,
+    };
+  }
+
+  async function validate(doc: TextDocument): Promise<void> {
+    const settings = await settingsFor(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return; // a newer version is on its way
+    if (!settings.enable) {
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      return;
+    }
+    const linted = linter.lint(doc, settings, folderOf(doc.uri));
+    // Never publish for an outdated version.
+    if (documents.get(doc.uri)?.version !== linted.version) return;
+    const builtin = bundledEngine();
+    void connection.sendDiagnostics({
+      uri: doc.uri,
+      version: doc.version,
+      diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId))),
+    });
+    void connection.sendNotification(STATUS_NOTIFICATION, status(linted));
+  }
+
+  function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        validate(doc).catch((err) => connection.console.error(`copylint: lint failed for ${doc.uri}: ${(err as Error).stack ?? err}`));
+      }, delay),
+    );
+  }
+
+  function revalidateAll(): void {
+    for (const doc of documents.all()) schedule(doc, 0);
+  }
+
+  function lintText(doc: TextDocument) {
+    const linted = linter.results.get(doc.uri);
+    const config = linted?.config ?? linter.configFor(doc.uri, folderOf(doc.uri));
+    return (text: string) => (linted?.engine ?? bundledEngine()).lint(text, linter.optionsFor(doc, config, DEFAULT_SETTINGS)).findings;
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'copylint', version: JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    // Watch config files ourselves where the client allows it (VS Code also syncs them itself).
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
+      .catch(() => undefined);
+    connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
+      folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
+    });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    linter.configsChanged();
+    for (const uri of configDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configDiagnostics.clear();
+    shownErrors.clear();
+    revalidateAll();
+  });
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent(async (e) => {
+    if ((await settingsFor(e.document.uri)).run === 'onType') schedule(e.document);
+  });
+  documents.onDidSave(async (e) => {
+    if ((await settingsFor(e.document.uri)).run === 'onSave') schedule(e.document, 0);
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    linter.forget(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const linted = linter.results.get(params.textDocument.uri);
+    if (!doc || !linted || linted.version !== doc.version) return null;
+    return hoverAt(doc, params.position, linted.result.findings, linted.engine);
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const path = filePathOf(doc.uri);
+    return codeActions(doc, params, {
+      currentFixes: (d) => {
+        const data = d.data as DiagnosticData | undefined;
+        const fresh = lintText(doc)(doc.getText());
+        const offset = doc.offsetAt(d.range.start);
+        return fresh.find((f) => f.ruleId === data?.ruleId && f.start === offset)?.fixes;
+      },
+      allowListEdit: (phrase) => {
+        const configFile = path ? linter.resolver.find(dirname(path)) : undefined;
+        const folder = folderOf(doc.uri);
+        const dir = (folder && filePathOf(folder)) ?? (path ? dirname(path) : process.cwd());
+        return addToAllowList(phrase, configFile, dir);
+      },
+      fixAll: () => fixAllEdit(doc, lintText(doc)),
+    });
+  });
+
+  connection.onRequest(RULES_REQUEST, (): RuleListItem[] =>
+    bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description, docPath: ruleDocPath(r.spec.id) })),
+  );
+
+  connection.onExecuteCommand(async (params) => {
+    const [arg] = (params.arguments ?? []) as string[];
+    if (params.command === COMMANDS.fixAll) {
+      const doc = arg && documents.get(arg);
+      if (!doc) return;
+      const edit = fixAllEdit(doc, lintText(doc));
+      if (edit) await connection.workspace.applyEdit({ label: 'copylint: fix all', edit });
+    } else if (params.command === COMMANDS.createConfig) {
+      const dir = (arg && filePathOf(arg)) ?? (folders[0] && filePathOf(folders[0].uri));
+      if (!dir) return { created: false, reason: 'no workspace folder' };
+      const file = join(dir, '.copylintrc.json');
+      if (existsSync(file)) return { created: false, uri: pathToFileURL(file).href, reason: 'exists' };
+      const uri = pathToFileURL(file).href;
+      await connection.workspace.applyEdit({
+        label: 'copylint: create config',
+        edit: {
+          documentChanges: [
+            { kind: 'create', uri, options: { ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: starterConfigText() }] },
+          ],
+        },
+      });
+      return { created: true, uri };
+    } else if (params.command === COMMANDS.lintWorkspace) {
+      return lintWorkspace();
+    }
+    return undefined;
+  });
+
+  /** Lints every supported file of the workspace folders into diagnostics, with progress. */
+  async function lintWorkspace(): Promise<{ files: number; findings: number }> {
+    const progress = await connection.window.createWorkDoneProgress();
+    const paths = folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
+    const { files } = await collectFiles(paths.length ? paths : [process.cwd()], paths[0] ?? process.cwd());
+    progress.begin('copylint: linting workspace', 0, `${files.length} files`, true);
+    let findings = 0;
+    for (const [i, file] of files.entries()) {
+      if (progress.token.isCancellationRequested) break;
+      const uri = pathToFileURL(file).href;
+      const read = documents.get(uri) ? undefined : readText(readFileSync(file));
+      if (read && 'text' in read) {
+        const doc = TextDocument.create(uri, formatForPath(file) ?? 'plaintext', 0, read.text);
+        try {
+          const linted = linter.lint(doc, await settingsFor(uri), folderOf(uri));
+          linter.forget(uri);
+          findings += linted.result.findings.length;
+          void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId))) });
+        } catch (err) {
+          if (!(err instanceof ConfigError)) connection.console.error(`copylint: ${file}: ${(err as Error).message}`);
+        }
+      }
+      progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1}/${files.length}`);
+    }
+    progress.done();
+    return { files: files.length, findings };
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,52 @@
+/**
+ * What the client and the language server say to each other beyond LSP. The client imports
+ * only this module from the server side, so it stays free of rule knowledge.
+ */
+
+/** VS Code settings under `copylint.*`, per resource. */
+export interface Settings {
+  enable: boolean;
+  run: 'onType' | 'onSave';
+  language: 'auto' | 'de' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto' };
+
+/** Document languages the client activates on unless the user adds more. */
+export const DEFAULT_LANGUAGES = ['markdown', 'mdx', 'plaintext', 'html'];
+
+/** Per-document summary for the status bar: counts per family and a short tone profile. */
+export interface DocumentStatus {
+  uri: string;
+  version: number;
+  counts: { features: number; push: number; polarize: number; other: number };
+  words: number;
+  /** 100 × e^(−d/5) for d findings per 100 words; 100 is clean. */
+  tone: number;
+  /** Findings per 100 words, by family. */
+  density: { features: number; push: number; polarize: number };
+  /** Milliseconds the last lint took. */
+  elapsedMs: number;
+  /** Set when linting is skipped (too large, disabled) or the config is broken. */
+  note?: string;
+}
+
+export const STATUS_NOTIFICATION = 'copylint/status';
+
+/** Rules the server knows, for "Show Rule Documentation". */
+export interface RuleListItem {
+  id: string;
+  description: string;
+  docPath?: string;
+}
+export const RULES_REQUEST = 'copylint/rules';
+
+/** Commands the server executes (workspace/executeCommand). */
+export const COMMANDS = {
+  lintWorkspace: 'copylint.server.lintWorkspace',
+  fixAll: 'copylint.server.fixAll',
+  createConfig: 'copylint.server.createConfig',
+} as const;
+
+/** The code action kind for fix-all on save: `"editor.codeActionsOnSave": {"source.fixAll.copylint": "explicit"}`. */
+export const FIX_ALL_KIND = 'source.fixAll.copylint';
