@@ -25,11 +25,13 @@ export class TestClient {
       this.published.push(p);
       this.wake();
     });
-    this.conn.onNotification((method: string, params: unknown) => {
-      this.notifications.push({ method, params });
-      if (method === 'window/showMessage') this.messages.push((params as { message: string }).message);
-      this.wake();
-    });
+    for (const method of ['window/showMessage', 'window/logMessage', 'copylint/status', '$/progress']) {
+      this.conn.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        if (method === 'window/showMessage') this.messages.push((params as { message: string }).message);
+        this.wake();
+      });
+    }
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);

@@ -129,7 +129,7 @@ describe('language server over stdio (dist/server.js)', () => {
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.copylintrc.json'), type: 2 }] });
     const onConfig = await client.waitFor('config diagnostics', () => client.published.slice(before).find((x) => x.uri === uri('.copylintrc.json')));
     assert.equal(onConfig.diagnostics[0].range.start.line, 1);
-    assert.match(onConfig.diagnostics[0].message, /must be one of/);
+    assert.match(String(onConfig.diagnostics[0].message), /must be one of/);
     const doc = await client.waitFor('document still linted', () => client.published.slice(before).find((x) => x.uri === u));
     assert.deepEqual(doc.diagnostics.map((d) => d.code), ['push/hard-cta']);
     await client.waitFor('one message', () => client.messages.find((m) => /config error/.test(m)));
