@@ -107,7 +107,12 @@ async function showRuleDocumentation(ruleId?: string): Promise<void> {
   if (rule?.docPath) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(rule.docPath));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports to other extensions and to its extension-host tests. */
+export interface CopylintApi {
+  statusText(): string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CopylintApi> {
   output = vscode.window.createOutputChannel('copylint', { log: true });
   statusItem = vscode.window.createStatusBarItem('copylint.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'copylint';
@@ -151,6 +156,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context);
   await client.start();
   updateStatus();
+  return { statusText: () => statusItem.text };
 }
 
 export async function deactivate(): Promise<void> {
