@@ -22,6 +22,12 @@ export function missingEditor(): string | undefined {
   return undefined;
 }
 
+/** With COPYLINT_REQUIRE_EDITORS=1 (CI), a missing editor is an error, never a silent skip. */
+export function requireEditors(missing: string | undefined): string | undefined {
+  if (missing && process.env.COPYLINT_REQUIRE_EDITORS === '1') throw new Error(`real-editor tests required but cannot run: ${missing}`);
+  return missing;
+}
+
 const env = () => ({ ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}` });
 
 export function freePort(): Promise<number> {
@@ -49,7 +55,7 @@ export function codeServerDirs(): CodeServerDirs {
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(
     join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false }),
+    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true }),
   );
   return { userDataDir, extensionsDir };
 }

@@ -5,12 +5,13 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { SERVER } from '../helpers/lspClient';
 import { tempTree } from '../helpers/tmp';
+import { requireEditors } from './codeServer';
 
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const available = nvim.status === 0;
-const why = 'Neovim is not installed: run scripts/setup-editor-tests.sh (CI does)';
+const why = requireEditors(available ? undefined : 'Neovim is not installed: run scripts/setup-editor-tests.sh (CI does)');
 
-describe('Neovim as a real LSP client', { skip: available ? false : why }, () => {
+describe('Neovim as a real LSP client', { skip: why ?? false }, () => {
   it('shows diagnostics for German and English Markdown and applies a code action', () => {
     const dir = tempTree({ 'de.md': '# Messer\n\nDas revolutionäre Messer. Jetzt kaufen!\n', 'en.md': 'The game-changing knife. Buy now!\n' });
     const out = join(dir, 'result.json');

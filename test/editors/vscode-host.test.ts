@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { tempTree } from '../helpers/tmp';
-import { missingEditor, ROOT } from './codeServer';
+import { missingEditor, requireEditors, ROOT } from './codeServer';
 
 const realVsCode = process.env.VSCODE_EXECUTABLE;
-const missing = realVsCode ? undefined : missingEditor();
+const missing = realVsCode ? undefined : requireEditors(missingEditor());
 
 describe('extension-host suite (@vscode/test-electron runTests)', { skip: missing ?? false }, () => {
   it('passes in ' + (realVsCode ? 'VS Code' : 'code-server through the runTests shim'), { timeout: 10 * 60_000 }, async () => {
