@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core/parse';
-import { toDocEnd, toDocStart, type Segment } from '../../server/src/core/parse/segment';
+import { isContiguous, toDocEnd, toDocStart, type Segment } from '../../server/src/core/parse/segment';
 import type { DocFormat } from '../../server/src/core/types';
 import { lint } from '../helpers/engine';
 
@@ -11,9 +11,9 @@ const texts = (source: string, format: DocFormat) => parseDocument(source, forma
 function assertExactPieces(source: string, segments: Segment[]): void {
   for (const seg of segments) {
     for (const p of seg.pieces) {
+      if (p.decoded) continue; // an escape or entity: it points at where its source starts
       const piece = seg.text.slice(p.at, p.at + p.length);
-      const at = source.slice(p.doc, p.doc + p.length);
-      if (!/&/.test(at)) assert.equal(at, piece, `piece "${piece}" maps to "${at}"`);
+      assert.equal(source.slice(p.doc, p.doc + p.length), piece, `piece "${piece}"`);
     }
   }
 }
@@ -75,9 +75,20 @@ describe('Markdown prose', () => {
   it('maps every piece back to the exact source offsets', () => {
     assertExactPieces(source, parsed.segments);
     const seg = parsed.segments.find((s) => s.text.startsWith('Escaped'))!;
+    // An escaped character points at its escape and is never edited by a fix.
     const star = seg.text.indexOf('*');
-    assert.equal(source[toDocStart(seg, star)], '*');
-    assert.equal(source[toDocStart(seg, star) - 1], '\\');
+    assert.equal(source.slice(toDocStart(seg, star), toDocStart(seg, star) + 2), '\\*');
+    assert.equal(isContiguous(seg, star, star + 1), false);
+    assert.equal(isContiguous(seg, 0, star - 1), true);
+  });
+
+  it('maps escaped front-matter values so fixes never edit the wrong characters (found by fast-check)', () => {
+    const source = '---\ntitle: "Das Messer !!! \\n"\n---\nText.\n';
+    const [meta] = parseDocument(source, 'markdown').segments;
+    assert.equal(meta.text, 'Das Messer !!! \n');
+    assertExactPieces(source, [meta]);
+    const bang = meta.text.indexOf('!!!');
+    assert.equal(source.slice(toDocStart(meta, bang), toDocEnd(meta, bang + 3)), '!!!');
   });
 
   it('reads MDX without its import/export lines', () => {

@@ -24,6 +24,7 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string;
   concurrency?: number;
+  maxFileSize: number;
   version: boolean;
   help: boolean;
   color?: boolean;
@@ -59,6 +60,7 @@ Speed
   --cache                      Skip files unchanged since the last run (content + config hash)
   --cache-location FILE        Where the cache lives (default: .copylintcache)
   --concurrency N              Worker threads (default: one per core; 1 = no workers)
+  --max-file-size MB           Skip larger files with a notice (default: 50)
 
 Configuration
   --print-config FILE          Print the configuration that applies to FILE
@@ -106,6 +108,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         concurrency: { type: 'string' },
+        'max-file-size': { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
         color: { type: 'boolean' },
@@ -148,6 +151,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     cache: !!v.cache,
     cacheLocation: v['cache-location'] ?? '.copylintcache',
     concurrency: wholeNumber('--concurrency', v.concurrency, 1),
+    maxFileSize: wholeNumber('--max-file-size', v['max-file-size'], 1) ?? 50,
     version: !!v.version,
     help: !!v.help,
     color: v['no-color'] ? false : v.color,

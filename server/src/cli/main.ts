@@ -64,6 +64,7 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTa
       rules: { ...config.rules, ...opts.rules },
       ruleOptions: config.ruleOptions,
       allow: config.allow,
+      maxChars: opts.maxFileSize * 1_000_000,
     },
   };
 }
@@ -167,6 +168,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         tasks.push(taskFor(file, config, opts));
       }
       for (const o of await lintAll(tasks, opts, io)) {
+        if (o.notice) io.stderr(`copylint: ${relative(io.cwd, o.filePath)}: ${o.notice}\n`);
         if (o.error) {
           io.stderr(`copylint: ${relative(io.cwd, o.filePath)}: ${o.error}\n`);
           fatal = true;

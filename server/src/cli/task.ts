@@ -21,8 +21,10 @@ export interface FileOutcome {
   words: number;
   /** Set when --fix changed the file. */
   output?: string;
-  /** A message for stderr: the file could not be read, decoded or written. */
+  /** A message for stderr: the file could not be read, decoded or written, or a rule failed. */
   error?: string;
+  /** A message for stderr that is not an error (the file was too large to lint). */
+  notice?: string;
   /** Content hash, for the cache. */
   hash?: string;
 }
@@ -57,5 +59,6 @@ export function runTask(task: FileTask): FileOutcome {
     }
   }
   const result = lintText(source, task);
-  return { filePath: task.path, source, findings: result.findings, words: result.words, output, error };
+  const failed = result.failures.map((f) => `rule ${f.ruleId} failed (${f.error}); the other rules ran`).join('; ');
+  return { filePath: task.path, source, findings: result.findings, words: result.words, output, error: [error, failed].filter(Boolean).join('; ') || undefined, notice: result.skipped };
 }

@@ -7,10 +7,11 @@ import { parseDirectives, Suppressions } from './directives';
 import { parseDocument } from './parse';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
+import type { Hit } from './match/termIndex';
 import type { CompiledRule, RulePack } from './rules/compile';
 import type { CheckType } from './rules/model';
 import { detectLanguage } from './text/language';
-import { tokenize } from './text/tokens';
+import { tokenize, type Tokens } from './text/tokens';
 import type { Finding, Fix, Lang, LintOptions, Severity } from './types';
 
 const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
@@ -33,10 +34,65 @@ export interface LintResult {
   languages: Lang[];
   /** Words of prose read, for densities and tone scores. */
   words: number;
+  /** Rules that threw: they are reported here, and every other rule still ran. */
+  failures: { ruleId: string; error: string }[];
+  /** Set when the document was not linted (larger than `maxChars`). */
+  skipped?: string;
 }
 
 function formatMessage(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+}
+
+interface Analysis {
+  tokens: Tokens;
+  detected?: Lang;
+  hits: Partial<Record<Lang, Map<number, Hit[]>>>;
+}
+
+interface CachedFinding {
+  rule: CompiledRule;
+  severity: Exclude<Severity, 'off'>;
+  raw: RawFinding;
+}
+
+/**
+ * Work on a document's paragraphs, remembered between lints of the same document: an edit
+ * re-analyses only the paragraphs whose text changed; the others reuse their tokens, term
+ * hits and findings. Entries not used by the latest lint are dropped.
+ */
+export class SegmentMemo {
+  private analyses = new Map<string, Analysis>();
+  private findings = new Map<string, CachedFinding[]>();
+  private nextAnalyses = new Map<string, Analysis>();
+  private nextFindings = new Map<string, CachedFinding[]>();
+  private optionsKey = '';
+
+  begin(optionsKey: string): void {
+    if (optionsKey !== this.optionsKey) {
+      this.findings.clear();
+      this.optionsKey = optionsKey;
+    }
+    this.nextAnalyses = new Map();
+    this.nextFindings = new Map();
+  }
+
+  analysis(key: string, make: () => Analysis): Analysis {
+    const a = this.analyses.get(key) ?? make();
+    this.nextAnalyses.set(key, a);
+    return a;
+  }
+
+  segmentFindings(key: string, make: () => CachedFinding[]): CachedFinding[] {
+    const f = this.findings.get(key) ?? make();
+    this.nextFindings.set(key, f);
+    return f;
+  }
+
+  end(): void {
+    this.analyses = this.nextAnalyses;
+    this.findings = this.nextFindings;
+  }
 }
 
 /** The engine: document text in, findings with fixes out. Knows nothing of files, LSP or VS Code. */
@@ -45,43 +101,66 @@ export class Engine {
 
   isKnownRule = (id: string): boolean => this.pack.byId.has(id);
 
-  lint(text: string, options: LintOptions): LintResult {
+  /** Lints a document; pass the document's `memo` to re-lint only what changed since the last call. */
+  lint(text: string, options: LintOptions, memo = new SegmentMemo()): LintResult {
+    if (options.maxChars !== undefined && text.length > options.maxChars) {
+      const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+      return { findings: [], languages: [], words: 0, failures: [], skipped: `not linted: ${mb(text.length)} is above the limit of ${mb(options.maxChars)}` };
+    }
     const parsed = parseDocument(text, options.format);
     const lines = new LineIndex(text);
     const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
-
-    const prepared = parsed.segments.map((seg) => {
-      const tokens = tokenize(seg.text);
-      return { seg, tokens, lang: pinned ?? detectLanguage(seg.text, tokens, this.pack.language) };
-    });
-    const docLang = pinned ?? majorityLanguage(prepared) ?? FALLBACK_LANG;
-
     const active = this.pack.rules
       .map((rule) => ({ rule, severity: severityOf(rule, options.rules) }))
       .filter((r): r is { rule: CompiledRule; severity: Exclude<Severity, 'off'> } => r.severity !== 'off');
+    memo.begin(JSON.stringify([options.language, options.rules, options.ruleOptions]));
+
+    const prepared = parsed.segments.map((seg) => {
+      const key = `${seg.kind}\u0000${seg.text}`;
+      const analysis = memo.analysis(key, () => {
+        const tokens = tokenize(seg.text);
+        return { tokens, detected: detectLanguage(seg.text, tokens, this.pack.language), hits: {} };
+      });
+      return { seg, key, analysis, lang: pinned ?? analysis.detected };
+    });
+    const docLang = pinned ?? majorityLanguage(prepared) ?? FALLBACK_LANG;
 
     const findings: Finding[] = [];
-    const emit = (rule: CompiledRule, severity: Exclude<Severity, 'off'>, ctx: SegmentContext, raw: RawFinding) => {
-      findings.push(this.toFinding(rule, severity, ctx.seg, ctx.lang, raw));
-    };
-
-    const contexts = prepared.map(({ seg, tokens, lang }) => {
+    const failures = new Map<string, string>();
+    const contexts = prepared.map(({ seg, key, analysis, lang }) => {
       const l = lang ?? docLang;
       const index = this.pack.index[l];
-      const ctx = new SegmentContext(seg, tokens, l, index, index.match(tokens));
-      for (const { rule, severity } of active) {
-        const check = SEGMENT_CHECKS[rule.spec.check];
-        if (!check || !rule.spec.languages.includes(l)) continue;
-        check(rule, ctx, optionsOf(rule, options), (raw) => emit(rule, severity, ctx, raw));
-      }
+      const hits = (analysis.hits[l] ??= index.match(analysis.tokens));
+      const ctx = new SegmentContext(seg, analysis.tokens, l, index, hits);
+      const cached = memo.segmentFindings(`${l}\u0000${key}`, () => {
+        const out: CachedFinding[] = [];
+        for (const { rule, severity } of active) {
+          const check = SEGMENT_CHECKS[rule.spec.check];
+          if (!check || !rule.spec.languages.includes(l)) continue;
+          const own: CachedFinding[] = [];
+          try {
+            check(rule, ctx, optionsOf(rule, options), (raw) => own.push({ rule, severity, raw }));
+            out.push(...own);
+          } catch (err) {
+            failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
+          }
+        }
+        return out;
+      });
+      for (const c of cached) findings.push(this.toFinding(c.rule, c.severity, seg, l, c.raw));
       return ctx;
     });
 
     for (const { rule, severity } of active) {
       if (rule.spec.check !== 'feature-balance') continue;
       const inLang = contexts.filter((c) => rule.spec.languages.includes(c.lang));
-      featureBalanceCheck(rule, inLang, optionsOf(rule, options), (ctx, raw) => emit(rule, severity, ctx, raw));
+      try {
+        featureBalanceCheck(rule, inLang, optionsOf(rule, options), (ctx, raw) => findings.push(this.toFinding(rule, severity, ctx.seg, ctx.lang, raw)));
+      } catch (err) {
+        failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
+      }
     }
+    memo.end();
 
     const { directives, problems } = parseDirectives(parsed.comments, this.isKnownRule);
     const suppress = new Suppressions(directives, lines, text);
@@ -91,7 +170,12 @@ export class Engine {
     );
     for (const p of problems) kept.push({ ruleId: DIRECTIVE_RULE, severity: 'error', message: p.message, start: p.start, end: p.end });
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    return { findings: kept, languages: contexts.map((c) => c.lang), words: contexts.reduce((n, c) => n + c.tokens.count, 0) };
+    return {
+      findings: kept,
+      languages: contexts.map((c) => c.lang),
+      words: contexts.reduce((n, c) => n + c.tokens.count, 0),
+      failures: [...failures].map(([ruleId, error]) => ({ ruleId, error })),
+    };
   }
 
   private toFinding(rule: CompiledRule, severity: Exclude<Severity, 'off'>, seg: Segment, lang: Lang, raw: RawFinding): Finding {

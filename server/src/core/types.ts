@@ -40,4 +40,6 @@ export interface LintOptions {
   ruleOptions?: Record<string, Record<string, number>>;
   /** Words and phrases never flagged (a team's allow list): findings inside them are dropped. */
   allow?: string[];
+  /** Documents longer than this many characters are not linted (the result says so). */
+  maxChars?: number;
 }

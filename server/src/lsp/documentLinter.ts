@@ -1,7 +1,7 @@
 
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Engine, LintResult } from '../core/engine';
+import { SegmentMemo, type Engine, type LintResult } from '../core/engine';
 import type { DocFormat, LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
@@ -35,6 +35,7 @@ export function filePathOf(uri: string): string | undefined {
 export class DocumentLinter {
   readonly resolver: ConfigResolver;
   private readonly lastGood = new Map<string, ResolvedConfig>();
+  private readonly memos = new Map<string, SegmentMemo>();
   readonly results = new Map<string, LintedDocument>();
 
   constructor(private readonly onConfigError: (problem: ConfigProblem) => void) {
@@ -68,6 +69,7 @@ export class DocumentLinter {
       rules: config.rules,
       ruleOptions: config.ruleOptions,
       allow: config.allow,
+      maxChars: settings.maxFileSize * 1_000_000,
     };
   }
 
@@ -75,7 +77,11 @@ export class DocumentLinter {
     const started = performance.now();
     const config = this.configFor(doc.uri, folder);
     const engine = engineFor(config.custom);
-    const result = engine.lint(doc.getText(), this.optionsFor(doc, config, settings));
+    // One memo per document and engine: unchanged paragraphs keep their findings while typing.
+    const memoKey = `${doc.uri}\u0000${config.custom.length ? JSON.stringify(config.custom) : ''}`;
+    let memo = this.memos.get(memoKey);
+    if (!memo) this.memos.set(memoKey, (memo = new SegmentMemo()));
+    const result = engine.lint(doc.getText(), this.optionsFor(doc, config, settings), memo);
     const linted = { uri: doc.uri, version: doc.version, result, config, engine, elapsedMs: performance.now() - started };
     this.results.set(doc.uri, linted);
     return linted;
@@ -84,6 +90,7 @@ export class DocumentLinter {
   forget(uri: string): void {
     this.results.delete(uri);
     this.lastGood.delete(uri);
+    for (const key of this.memos.keys()) if (key.startsWith(`${uri}\u0000`)) this.memos.delete(key);
   }
 }
 

@@ -112,12 +112,20 @@ export function startServer(connection: Connection): void {
     // Never publish for an outdated version.
     if (documents.get(doc.uri)?.version !== linted.version) return;
     const builtin = bundledEngine();
+    for (const f of linted.result.failures) {
+      const key = `${f.ruleId}: ${f.error}`;
+      connection.console.error(`copylint: rule ${key} (in ${doc.uri}); the other rules ran.`);
+      if (!shownErrors.has(key)) {
+        shownErrors.add(key);
+        void connection.window.showWarningMessage(`copylint: rule ${f.ruleId} failed and was skipped (${f.error}). The other rules still run.`);
+      }
+    }
     void connection.sendDiagnostics({
       uri: doc.uri,
       version: doc.version,
       diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId))),
     });
-    void connection.sendNotification(STATUS_NOTIFICATION, status(linted));
+    void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
   }
 
   function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {

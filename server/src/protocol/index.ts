@@ -8,9 +8,11 @@ export interface Settings {
   enable: boolean;
   run: 'onType' | 'onSave';
   language: 'auto' | 'de' | 'en';
+  /** Documents above this size (MB) are not linted; the status item says so. */
+  maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto', maxFileSize: 8 };
 
 /** Document languages the client activates on unless the user adds more. */
 export const DEFAULT_LANGUAGES = ['markdown', 'mdx', 'plaintext', 'html'];

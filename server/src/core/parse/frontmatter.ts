@@ -23,17 +23,45 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
       const value = item.value;
       if (!isScalar(value) || typeof value.value !== 'string' || !value.range) continue;
       const [start, end] = value.range;
-      const raw = m[1].slice(start, end);
-      // Plain scalars are verbatim; quoted ones are verbatim inside their quotes when unescaped.
-      let at = raw.indexOf(value.value);
-      if (at < 0) at = 0;
       const b = new SegmentBuilder('meta');
-      b.addSource(value.value, bodyOffset + start + at);
+      addScalar(b, value.value, m[1].slice(start, end), bodyOffset + start);
       const seg = b.build();
       if (seg) segments.push(seg);
     }
   }
   return { length: m[0].length, segments };
+}
+
+/**
+ * Maps a YAML scalar's value onto its source: verbatim runs exactly; escapes (\n, \"), doubled
+ * quotes and folded line breaks as decoded pieces, which findings can point at but fixes never edit.
+ */
+function addScalar(b: SegmentBuilder, value: string, raw: string, offset: number): void {
+  const verbatim = raw.indexOf(value);
+  if (verbatim >= 0) {
+    b.addSource(value, offset + verbatim);
+    return;
+  }
+  let si = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
+  for (let ci = 0; ci < value.length && si < raw.length; ) {
+    if (raw[si] === value[ci]) {
+      let n = 0;
+      while (ci + n < value.length && si + n < raw.length && raw[si + n] === value[ci + n] && raw[si + n] !== '\\') n++;
+      if (n === 0) n = 1;
+      b.addSource(value.slice(ci, ci + n), offset + si);
+      ci += n;
+      si += n;
+      continue;
+    }
+    const run = /^(?:\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|\r?\n[ \t]*|.)|''|\r?\n[ \t]*|[ \t]+\r?\n[ \t]*)/.exec(raw.slice(si));
+    if (!run) {
+      si++;
+      continue;
+    }
+    b.addDecoded(value[ci], offset + si);
+    ci++;
+    si += run[0].length;
+  }
 }
 
 /** Replaces every character but line breaks with spaces, so offsets of what follows stay put. */

@@ -31,14 +31,14 @@ function locate(src: string, from: number, limit: number, content: string, b: Se
       ci += n;
       si += n;
     } else if (src[si] === '\\' && src[si + 1] === content[ci]) {
-      b.addSource(content[ci], si + 1);
+      b.addDecoded(content[ci], si);
       ci++;
       si += 2;
     } else if (src[si] === '&') {
       const semi = src.indexOf(';', si);
       const decoded = semi > si && semi - si < 34 ? decodeHTMLStrict(src.slice(si, semi + 1)) : '';
       if (decoded && content.startsWith(decoded, ci)) {
-        b.addSource(decoded, si);
+        b.addDecoded(decoded, si);
         ci += decoded.length;
         si = semi + 1;
       } else si++;

@@ -10,6 +10,8 @@ export interface Piece {
   /** Offset in the document where this piece starts. */
   doc: number;
   length: number;
+  /** Decoded from an escape or character reference: it maps to where its source starts, but cannot be edited. */
+  decoded?: boolean;
 }
 
 export type SegmentKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'meta' | 'cell';
@@ -34,11 +36,18 @@ export class SegmentBuilder {
   addSource(text: string, docOffset: number): void {
     if (!text) return;
     const last = this.pieces[this.pieces.length - 1];
-    if (last && last.at + last.length === this.text.length && last.doc + last.length === docOffset) {
+    if (last && !last.decoded && last.at + last.length === this.text.length && last.doc + last.length === docOffset) {
       last.length += text.length;
     } else {
       this.pieces.push({ at: this.text.length, doc: docOffset, length: text.length });
     }
+    this.text += text;
+  }
+
+  /** Appends text decoded from the source run at `docOffset` (an escape, an entity, a folded line break). */
+  addDecoded(text: string, docOffset: number): void {
+    if (!text) return;
+    this.pieces.push({ at: this.text.length, doc: docOffset, length: text.length, decoded: true });
     this.text += text;
   }
 
@@ -83,7 +92,8 @@ export function toDocEnd(seg: Segment, offset: number): number {
   return p.doc + Math.min(offset - p.at, p.length);
 }
 
-/** True when [start, end) of the segment is one unbroken slice of the source, so it can be edited. */
+/** True when [start, end) of the segment is one unbroken, verbatim slice of the source, so it can be edited. */
 export function isContiguous(seg: Segment, start: number, end: number): boolean {
+  for (const p of seg.pieces) if (p.decoded && p.at < Math.max(end, start + 1) && p.at + p.length > start) return false;
   return toDocEnd(seg, end) - toDocStart(seg, start) === end - start;
 }
