@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { SERVER } from '../helpers/lspClient';
+import { SERVER } from '../../scripts/lspClient';
 import { tempTree } from '../helpers/tmp';
 import { requireEditors } from './codeServer';
 

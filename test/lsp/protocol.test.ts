@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { TestClient } from '../helpers/lspClient';
+import { TestClient } from '../../scripts/lspClient';
 import { tempTree } from '../helpers/tmp';
 
 const DE = '# Unser Messer\n\nDas revolutionäre Messer. Jetzt kaufen!\n';

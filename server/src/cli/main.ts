@@ -6,7 +6,7 @@ import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
 import { bundledEngine, engineFor } from '../node/engine';
-import { packageRoot, readRuleData, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
+import { loadRuleData, packageRoot, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { LintCache, sha1 } from './cache';
@@ -215,7 +215,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 /** Lints the tasks, from the cache where possible and on worker threads when it pays. */
 async function lintAll(tasks: FileTask[], opts: CliOptions, io: CliIO): Promise<FileOutcome[]> {
-  const cache = opts.cache ? new LintCache(resolve(io.cwd, opts.cacheLocation), sha1(version() + JSON.stringify(readRuleData()))) : undefined;
+  const cache = opts.cache ? new LintCache(resolve(io.cwd, opts.cacheLocation), sha1(version() + JSON.stringify(loadRuleData()))) : undefined;
   const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
   const hashes: string[] = [];
   const todo: number[] = [];

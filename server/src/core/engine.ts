@@ -102,7 +102,7 @@ export class Engine {
   isKnownRule = (id: string): boolean => this.pack.byId.has(id);
 
   /** Lints a document; pass the document's `memo` to re-lint only what changed since the last call. */
-  lint(text: string, options: LintOptions, memo = new SegmentMemo()): LintResult {
+  lint(text: string, options: LintOptions, memo?: SegmentMemo): LintResult {
     if (options.maxChars !== undefined && text.length > options.maxChars) {
       const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
       return { findings: [], languages: [], words: 0, failures: [], skipped: `not linted: ${mb(text.length)} is above the limit of ${mb(options.maxChars)}` };
@@ -113,14 +113,15 @@ export class Engine {
     const active = this.pack.rules
       .map((rule) => ({ rule, severity: severityOf(rule, options.rules) }))
       .filter((r): r is { rule: CompiledRule; severity: Exclude<Severity, 'off'> } => r.severity !== 'off');
-    memo.begin(JSON.stringify([options.language, options.rules, options.ruleOptions]));
+    memo?.begin(JSON.stringify([options.language, options.rules, options.ruleOptions]));
 
     const prepared = parsed.segments.map((seg) => {
-      const key = `${seg.kind}\u0000${seg.text}`;
-      const analysis = memo.analysis(key, () => {
+      const key = memo ? `${seg.kind}\u0000${seg.text}` : '';
+      const analyse = (): Analysis => {
         const tokens = tokenize(seg.text);
         return { tokens, detected: detectLanguage(seg.text, tokens, this.pack.language), hits: {} };
-      });
+      };
+      const analysis = memo ? memo.analysis(key, analyse) : analyse();
       return { seg, key, analysis, lang: pinned ?? analysis.detected };
     });
     const docLang = pinned ?? majorityLanguage(prepared) ?? FALLBACK_LANG;
@@ -132,7 +133,7 @@ export class Engine {
       const index = this.pack.index[l];
       const hits = (analysis.hits[l] ??= index.match(analysis.tokens));
       const ctx = new SegmentContext(seg, analysis.tokens, l, index, hits);
-      const cached = memo.segmentFindings(`${l}\u0000${key}`, () => {
+      const runChecks = (): CachedFinding[] => {
         const out: CachedFinding[] = [];
         for (const { rule, severity } of active) {
           const check = SEGMENT_CHECKS[rule.spec.check];
@@ -146,7 +147,8 @@ export class Engine {
           }
         }
         return out;
-      });
+      };
+      const cached = memo ? memo.segmentFindings(`${l}\u0000${key}`, runChecks) : runChecks();
       for (const c of cached) findings.push(this.toFinding(c.rule, c.severity, seg, l, c.raw));
       return ctx;
     });
@@ -160,7 +162,7 @@ export class Engine {
         failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
       }
     }
-    memo.end();
+    memo?.end();
 
     const { directives, problems } = parseDirectives(parsed.comments, this.isKnownRule);
     const suppress = new Suppressions(directives, lines, text);

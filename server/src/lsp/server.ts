@@ -29,6 +29,7 @@ import { toDiagnostic, type DiagnosticData } from './diagnostics';
 import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
 import { hoverAt } from './hover';
 
+// Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
 const DEBOUNCE_MS = 120;
 const CONFIG_GLOBS = ['**/.copylintrc.json', '**/.copylintrc.yaml', '**/.copylintrc.yml', '**/package.json', '**/node_modules/**/*.{json,yaml,yml}'];
 
@@ -37,6 +38,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: WorkspaceFolder[] = [];
   let canConfigure = false;
+  let debounceMs = DEBOUNCE_MS;
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const shownErrors = new Set<string>();
@@ -128,7 +130,7 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
   }
 
-  function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+  function schedule(doc: TextDocument, delay = debounceMs): void {
     clearTimeout(timers.get(doc.uri));
     timers.set(
       doc.uri,
@@ -152,6 +154,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canConfigure = !!params.capabilities.workspace?.configuration;
+    const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
+    if (typeof requested === 'number' && requested >= 0) debounceMs = requested;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -2,7 +2,7 @@ import { Engine } from '../core/engine';
 import { compileRules } from '../core/rules/compile';
 import { customRuleSpecs, type CustomTerm } from '../core/rules/custom';
 import type { RuleData } from '../core/rules/model';
-import { readRuleData } from './ruleFiles';
+import { loadRuleData } from './ruleFiles';
 
 let data: RuleData | undefined;
 let shared: Engine | undefined;
@@ -10,7 +10,7 @@ const withCustom = new Map<string, Engine>();
 
 /** The engine with the bundled rules, compiled once per process. */
 export function bundledEngine(): Engine {
-  data ??= readRuleData();
+  data ??= loadRuleData();
   shared ??= new Engine(compileRules(data));
   return shared;
 }

@@ -19,6 +19,12 @@ export function packageRoot(): string {
   return dirname(defaultRulesDir());
 }
 
+/** The rule data: from dist/rules.json when running bundled (written at build time), else from the YAML. */
+export function loadRuleData(): RuleData {
+  const precompiled = join(__dirname, 'rules.json');
+  return existsSync(precompiled) ? (JSON.parse(readFileSync(precompiled, 'utf8')) as RuleData) : readRuleData();
+}
+
 /** Reads every rule file (`rules/<family>/<name>.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`). */
 export function readRuleData(dir = defaultRulesDir()): RuleData {
   const read = (path: string): unknown => {

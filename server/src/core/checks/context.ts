@@ -4,6 +4,9 @@ import type { Segment } from '../parse/segment';
 import { gapBefore, type Tokens } from '../text/tokens';
 import type { Lang } from '../types';
 
+// Shared by every lookup that finds nothing: the hot path allocates no empty arrays.
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+
 /** Everything a check reads about one segment; computed once and shared by all rules. */
 export class SegmentContext {
   constructor(
@@ -24,9 +27,9 @@ export class SegmentContext {
     return this.seg.text;
   }
 
-  hitsOf(ref: SetRef | undefined): Hit[] {
+  hitsOf(ref: SetRef | undefined): readonly Hit[] {
     const id = ref?.[this.lang];
-    return id === undefined ? [] : this.hits.get(id) ?? [];
+    return id === undefined ? NO_HITS : this.hits.get(id) ?? NO_HITS;
   }
 
   private readonly coverage = new Map<number, Uint8Array>();

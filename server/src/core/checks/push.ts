@@ -10,7 +10,8 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   const acronyms = rule.words.acronyms?.[ctx.lang];
   const shoutWords = rule.words.shoutWords?.[ctx.lang];
   const isShout = (w: string) => {
-    if (!CAPS.test(w) || acronyms?.has(w)) return false;
+    // Fast path: most words have a lowercase second letter.
+    if (w.length < 2 || w[1] !== w[1].toUpperCase() || !CAPS.test(w) || acronyms?.has(w)) return false;
     if (shoutWords?.has(w.toLowerCase())) return true;
     // Judge compounds by their parts: "REST-API" is two acronyms, "MEGA-SALE" is shouting.
     return w.split('-').some((part) => part.length >= options.minLength && !acronyms?.has(part));

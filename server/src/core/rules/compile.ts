@@ -1,6 +1,7 @@
 import { TermIndex } from '../match/termIndex';
 import type { LanguageCues } from '../text/language';
 import { nativePattern, userPattern, type TextPattern } from './patterns';
+import { patternTriggers } from './triggers';
 import type { Lang } from '../types';
 import type { MatcherSpec, PerLang, RuleData, RuleSpec, TermSpec, TermsRef } from './model';
 
@@ -11,7 +12,10 @@ export type SetRef = Partial<Record<Lang, number>>;
 
 export interface CompiledMatcher {
   terms?: SetRef;
+  /** Our own patterns (one union per language) and a team's RE2 patterns. */
   patterns: Partial<Record<Lang, TextPattern[]>>;
+  /** Words one of which must be in a paragraph for the first (own) pattern to be worth running. */
+  triggers: SetRef;
   except?: SetRef;
   near?: { terms: SetRef; window: number; side: 'before' | 'after' | 'any' };
   notAfter?: { terms: SetRef; window: number };
@@ -67,10 +71,13 @@ export function compileRules(data: RuleData): RulePack {
   };
   const compileMatcher = (m: MatcherSpec): CompiledMatcher => {
     const patterns: Partial<Record<Lang, TextPattern[]>> = {};
+    const triggers: SetRef = {};
     for (const lang of LANGS) {
       const own = m.patterns?.[lang];
       const user = m.userPatterns?.[lang];
       const list: TextPattern[] = [];
+      const words = own?.length && !m.caseSensitive ? patternTriggers(own) : undefined;
+      if (words) triggers[lang] = index[lang].addSet(words);
       if (own?.length) list.push(nativePattern(own, !!m.caseSensitive));
       if (user?.length) list.push(...user.map(userPattern));
       if (list.length) patterns[lang] = list;
@@ -78,6 +85,7 @@ export function compileRules(data: RuleData): RulePack {
     return {
       terms: setRef(m.terms),
       patterns,
+      triggers,
       except: setRef(m.except),
       near: m.near && { terms: setRef(m.near.terms)!, window: m.near.window, side: m.near.side ?? 'any' },
       notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },

@@ -2,6 +2,7 @@ import type { Lang } from '../types';
 import type { Tokens } from './tokens';
 
 const GERMAN_LETTERS = /[äöüßÄÖÜ]/g;
+const SAMPLE_WORDS = 60;
 
 export interface LanguageCues {
   stopwords: Record<Lang, Set<string>>;
@@ -24,7 +25,8 @@ export function detectLanguage(text: string, tokens: Tokens, cues: LanguageCues)
   const { stopwords } = cues;
   let de = Math.min((text.match(GERMAN_LETTERS)?.length ?? 0) * 0.5, 2);
   let en = 0;
-  for (let i = 0; i < tokens.count; i++) {
+  // The first words decide; a long paragraph does not need reading to the end.
+  for (let i = 0; i < Math.min(tokens.count, SAMPLE_WORDS); i++) {
     const w = tokens.text[i].toLowerCase();
     if (stopwords.de.has(w)) de++;
     if (stopwords.en.has(w)) en++;

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
+export const SERVER = resolve(__dirname, '..', 'dist', 'server.js');
 
-/** A minimal LSP client speaking to the built dist/server.js over stdio, for protocol tests. */
+/** A minimal LSP client speaking to the built dist/server.js over stdio, for the protocol tests and the benchmark. */
 export class TestClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly conn: ProtocolConnection;
@@ -70,8 +70,12 @@ export class TestClient {
     }
   }
 
-  async initialize(rootUri: string | null, capabilities: Record<string, unknown> = { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } }) {
-    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null, capabilities });
+  async initialize(
+    rootUri: string | null,
+    capabilities: Record<string, unknown> = { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
+    initializationOptions?: Record<string, unknown>,
+  ) {
+    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null, capabilities, initializationOptions });
     await this.conn.sendNotification('initialized', {});
     return result as { capabilities: Record<string, unknown>; serverInfo: { name: string; version: string } };
   }
