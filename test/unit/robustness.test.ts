@@ -102,7 +102,7 @@ describe('one failing rule', () => {
   it('is reported, and every other rule still runs', () => {
     const pack = compileRules(readRuleData());
     const hype = pack.byId.get('push/hype')!;
-    hype.matchers[0].patterns.de = [{ search: () => { throw new Error('boom'); } }];
+    hype.matchers[0].patterns.de = [{ search: { search: () => { throw new Error('boom'); } } }];
     const broken = new Engine(pack);
     const r = broken.lint('Das revolutionäre Messer. Jetzt kaufen!', { format: 'plaintext' });
     assert.deepEqual(r.failures, [{ ruleId: 'push/hype', error: 'boom' }]);
@@ -127,5 +127,15 @@ describe('re-linting with a memo', () => {
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );
+  });
+});
+
+describe('regressions found by the property tests', () => {
+  it('does not hang on a pattern match inside a word just before an astral character', () => {
+    // Mathematical capitals are astral \p{Lu}: the acronym pattern matched "𝐀𝐁" right after "x",
+    // and resuming the search inside the surrogate pair found the same match forever.
+    for (const text of ['x\u{1D400}\u{1D401} y', 'ab\u{1D400}\u{1D401}\u{1D402} nur heute', '\u{10000}\u{10000}Jetzt kaufen']) {
+      assert.ok(Array.isArray(engine.lint(text, { format: 'plaintext' }).findings));
+    }
   });
 });

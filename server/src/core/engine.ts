@@ -1,5 +1,5 @@
 import { SegmentContext } from './checks/context';
-import { featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck } from './checks/features';
+import { balanceStats, featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck, type BalanceStats } from './checks/features';
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
 import type { RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
@@ -56,6 +56,12 @@ interface CachedFinding {
   raw: RawFinding;
 }
 
+/** What the rules found in one segment, and its share of page-level rules. */
+interface SegmentWork {
+  findings: CachedFinding[];
+  balance: Map<CompiledRule, BalanceStats>;
+}
+
 /**
  * Work on a document's paragraphs, remembered between lints of the same document: an edit
  * re-analyses only the paragraphs whose text changed; the others reuse their tokens, term
@@ -63,9 +69,9 @@ interface CachedFinding {
  */
 export class SegmentMemo {
   private analyses = new Map<string, Analysis>();
-  private findings = new Map<string, CachedFinding[]>();
+  private findings = new Map<string, SegmentWork>();
   private nextAnalyses = new Map<string, Analysis>();
-  private nextFindings = new Map<string, CachedFinding[]>();
+  private nextFindings = new Map<string, SegmentWork>();
   private optionsKey = '';
 
   begin(optionsKey: string): void {
@@ -83,7 +89,7 @@ export class SegmentMemo {
     return a;
   }
 
-  segmentFindings(key: string, make: () => CachedFinding[]): CachedFinding[] {
+  segmentWork(key: string, make: () => SegmentWork): SegmentWork {
     const f = this.findings.get(key) ?? make();
     this.nextFindings.set(key, f);
     return f;
@@ -128,40 +134,50 @@ export class Engine {
 
     const findings: Finding[] = [];
     const failures = new Map<string, string>();
-    const contexts = prepared.map(({ seg, key, analysis, lang }) => {
+    const segments = prepared.map(({ seg, key, analysis, lang }) => {
       const l = lang ?? docLang;
       const index = this.pack.index[l];
       const hits = (analysis.hits[l] ??= index.match(analysis.tokens));
       const ctx = new SegmentContext(seg, analysis.tokens, l, index, hits);
-      const runChecks = (): CachedFinding[] => {
+      const runChecks = (): SegmentWork => {
         const out: CachedFinding[] = [];
+        const balance = new Map<CompiledRule, BalanceStats>();
         for (const { rule, severity } of active) {
-          const check = SEGMENT_CHECKS[rule.spec.check];
-          if (!check || !rule.spec.languages.includes(l)) continue;
-          const own: CachedFinding[] = [];
+          if (!rule.spec.languages.includes(l)) continue;
           try {
+            if (rule.spec.check === 'feature-balance') {
+              balance.set(rule, balanceStats(rule, ctx, optionsOf(rule, options)));
+              continue;
+            }
+            const check = SEGMENT_CHECKS[rule.spec.check];
+            if (!check) continue;
+            const own: CachedFinding[] = [];
             check(rule, ctx, optionsOf(rule, options), (raw) => own.push({ rule, severity, raw }));
             out.push(...own);
           } catch (err) {
             failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
           }
         }
-        return out;
+        return { findings: out, balance };
       };
-      const cached = memo ? memo.segmentFindings(`${l}\u0000${key}`, runChecks) : runChecks();
-      for (const c of cached) findings.push(this.toFinding(c.rule, c.severity, seg, l, c.raw));
-      return ctx;
+      const work = memo ? memo.segmentWork(`${l}\u0000${key}`, runChecks) : runChecks();
+      for (const c of work.findings) findings.push(this.toFinding(c.rule, c.severity, seg, l, c.raw));
+      return { ctx, work };
     });
 
     for (const { rule, severity } of active) {
       if (rule.spec.check !== 'feature-balance') continue;
-      const inLang = contexts.filter((c) => rule.spec.languages.includes(c.lang));
+      const parts = segments.flatMap(({ ctx, work }) => {
+        const stats = work.balance.get(rule);
+        return stats ? [{ ctx, stats }] : [];
+      });
       try {
-        featureBalanceCheck(rule, inLang, optionsOf(rule, options), (ctx, raw) => findings.push(this.toFinding(rule, severity, ctx.seg, ctx.lang, raw)));
+        featureBalanceCheck(parts, optionsOf(rule, options), (ctx, raw) => findings.push(this.toFinding(rule, severity, ctx.seg, ctx.lang, raw)));
       } catch (err) {
         failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
       }
     }
+    const contexts = segments.map((s) => s.ctx);
     memo?.end();
 
     const { directives, problems } = parseDirectives(parsed.comments, this.isKnownRule);

@@ -34,6 +34,11 @@ export class SegmentContext {
 
   private readonly coverage = new Map<number, Uint8Array>();
 
+  /** True when any term of the set (by id, in this segment's language) occurs in the segment. */
+  hasAnyOf(id: number): boolean {
+    return !!this.hits.get(id)?.length;
+  }
+
   /** True when a term of the set covers token i. */
   hasAt(ref: SetRef | undefined, i: number): boolean {
     const id = ref?.[this.lang];

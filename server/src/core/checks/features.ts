@@ -44,35 +44,47 @@ export const specHeadlineCheck: SegmentCheck = (rule, ctx, options, report) => {
   report({ start: ctx.tokens.start[scan.first], end: ctx.tokens.end[scan.last], vars: { count: Math.floor(scan.score) } });
 };
 
-/**
- * Page-level balance: statements (sentences, list items, table rows) that carry specs
- * against statements that carry a benefit or a vision. Reported on the first feature statement.
- */
-export function featureBalanceCheck(rule: CompiledRule, contexts: SegmentContext[], options: Record<string, number>, report: (ctx: SegmentContext, f: Parameters<Report>[0]) => void): void {
-  let features = 0;
-  let benefits = 0;
-  let firstCtx: SegmentContext | undefined;
-  let firstRange: [number, number] = [0, 0];
-  for (const ctx of contexts) {
-    const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
-    const ranges: [number, number][] = whole ? [[0, ctx.tokens.count]] : Array.from({ length: ctx.sentenceCount }, (_, s) => ctx.sentence(s));
-    for (const [a, b] of ranges) {
-      const benefit = ctx.hitsOf(rule.unless).some((h) => h.first >= a && h.first < b);
-      if (benefit) {
-        benefits++;
-        continue;
-      }
-      // A list item or table row that is only a measure is a spec entry; a sentence needs more.
-      if (scanSpecs(rule, ctx, a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
-        features++;
-        if (!firstCtx) {
-          firstCtx = ctx;
-          firstRange = [ctx.tokens.start[a], ctx.tokens.end[b - 1]];
-        }
-      }
+/** One segment's share of the page-level balance: statements with specs, statements with a benefit. */
+export interface BalanceStats {
+  features: number;
+  benefits: number;
+  /** The segment range of its first feature statement. */
+  first?: [number, number];
+}
+
+/** Counts a segment's statements (sentences; a list item or table row is one) with specs or with a benefit. */
+export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
+  const stats: BalanceStats = { features: 0, benefits: 0 };
+  const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
+  const ranges: [number, number][] = whole ? [[0, ctx.tokens.count]] : Array.from({ length: ctx.sentenceCount }, (_, s) => ctx.sentence(s));
+  for (const [a, b] of ranges) {
+    if (ctx.hitsOf(rule.unless).some((h) => h.first >= a && h.first < b)) {
+      stats.benefits++;
+      continue;
+    }
+    // A list item or table row that is only a measure is a spec entry; a sentence needs more.
+    if (scanSpecs(rule, ctx, a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
+      stats.features++;
+      stats.first ??= [ctx.tokens.start[a], ctx.tokens.end[b - 1]];
     }
   }
-  if (!firstCtx || features < options.minFeatureStatements) return;
+  return stats;
+}
+
+/**
+ * Page-level balance: statements that carry specs against statements that carry a benefit
+ * or a vision, summed over the page. Reported on the first feature statement.
+ */
+export function featureBalanceCheck(segments: { ctx: SegmentContext; stats: BalanceStats }[], options: Record<string, number>, report: (ctx: SegmentContext, f: Parameters<Report>[0]) => void): void {
+  let features = 0;
+  let benefits = 0;
+  let first: { ctx: SegmentContext; range: [number, number] } | undefined;
+  for (const { ctx, stats } of segments) {
+    features += stats.features;
+    benefits += stats.benefits;
+    if (!first && stats.first) first = { ctx, range: stats.first };
+  }
+  if (!first || features < options.minFeatureStatements) return;
   if (benefits > 0 && features / benefits <= options.maxFeaturesPerBenefit) return;
-  report(firstCtx, { start: firstRange[0], end: firstRange[1], vars: { features, benefits } });
+  report(first.ctx, { start: first.range[0], end: first.range[1], vars: { features, benefits } });
 }

@@ -20,13 +20,11 @@ const LEAD_SLACK = 1;
 function candidates(m: CompiledMatcher, ctx: SegmentContext): Candidate[] {
   const t = ctx.tokens;
   const out: Candidate[] = ctx.hitsOf(m.terms).map((h) => ({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term }));
-  // Triggers exist only for our own pattern, which comes first: it runs only where one of its
-  // possible first words occurs.
-  const skipOwn = m.triggers[ctx.lang] !== undefined && !ctx.hitsOf(m.triggers).length;
-  (m.patterns[ctx.lang] ?? []).forEach((pattern, i) => {
-    if (i === 0 && skipOwn) return;
-    pattern.search(ctx.text, (start, end) => out.push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end }));
-  });
+  for (const { search, trigger } of m.patterns[ctx.lang] ?? []) {
+    // A gated pattern runs only where one of the words it can start with occurs.
+    if (trigger !== undefined && !ctx.hasAnyOf(trigger)) continue;
+    search.search(ctx.text, (start, end) => out.push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end }));
+  }
   return out;
 }
 

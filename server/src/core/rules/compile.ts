@@ -12,10 +12,8 @@ export type SetRef = Partial<Record<Lang, number>>;
 
 export interface CompiledMatcher {
   terms?: SetRef;
-  /** Our own patterns (one union per language) and a team's RE2 patterns. */
-  patterns: Partial<Record<Lang, TextPattern[]>>;
-  /** Words one of which must be in a paragraph for the first (own) pattern to be worth running. */
-  triggers: SetRef;
+  /** Pattern searches per language; one with a trigger set runs only where a term of that set occurs. */
+  patterns: Partial<Record<Lang, { search: TextPattern; trigger?: number }[]>>;
   except?: SetRef;
   near?: { terms: SetRef; window: number; side: 'before' | 'after' | 'any' };
   notAfter?: { terms: SetRef; window: number };
@@ -70,22 +68,21 @@ export function compileRules(data: RuleData): RulePack {
     return s;
   };
   const compileMatcher = (m: MatcherSpec): CompiledMatcher => {
-    const patterns: Partial<Record<Lang, TextPattern[]>> = {};
-    const triggers: SetRef = {};
+    const patterns: CompiledMatcher['patterns'] = {};
     for (const lang of LANGS) {
-      const own = m.patterns?.[lang];
-      const user = m.userPatterns?.[lang];
-      const list: TextPattern[] = [];
-      const words = own?.length && !m.caseSensitive ? patternTriggers(own) : undefined;
-      if (words) triggers[lang] = index[lang].addSet(words);
-      if (own?.length) list.push(nativePattern(own, !!m.caseSensitive));
-      if (user?.length) list.push(...user.map(userPattern));
+      const own = m.patterns?.[lang] ?? [];
+      const list: { search: TextPattern; trigger?: number }[] = [];
+      // Patterns that can only start with known words run where those words occur; the rest always run.
+      const gated = m.caseSensitive ? [] : own.filter((p) => patternTriggers([p]));
+      const always = own.filter((p) => !gated.includes(p));
+      if (gated.length) list.push({ search: nativePattern(gated, false), trigger: index[lang].addSet(patternTriggers(gated)!) });
+      if (always.length) list.push({ search: nativePattern(always, !!m.caseSensitive) });
+      for (const p of m.userPatterns?.[lang] ?? []) list.push({ search: userPattern(p) });
       if (list.length) patterns[lang] = list;
     }
     return {
       terms: setRef(m.terms),
       patterns,
-      triggers,
       except: setRef(m.except),
       near: m.near && { terms: setRef(m.near.terms)!, window: m.near.window, side: m.near.side ?? 'any' },
       notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },

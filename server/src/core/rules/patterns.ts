@@ -8,18 +8,23 @@ export interface TextPattern {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
+/** The index after the code point at i: with the u flag, resuming inside a surrogate pair would find the same match again (found by fast-check: a hang). */
+const nextCodePoint = (text: string, i: number) => i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
 /**
  * Joins our own rule patterns into one native regular expression that only matches whole
- * words: one pass over the text per matcher instead of one per pattern (about twice as fast).
+ * words: one pass over the text per matcher instead of one per pattern. The start boundary is
+ * checked here rather than with a leading lookbehind, which would keep V8 from scanning ahead
+ * for the first character (measured: half the time).
  */
 export function nativePattern(sources: string[], caseSensitive: boolean): TextPattern {
   const union = sources.map((s) => `(?:${s})`).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${union})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  const re = new RegExp(`(?:${union})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
   return {
     search(text, visit) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) re.lastIndex++;
+        if (m[0].length === 0 || isWordChar(text[m.index - 1])) re.lastIndex = nextCodePoint(text, m.index);
         else visit(m.index, m.index + m[0].length);
       }
     },
@@ -53,7 +58,7 @@ export function userPattern(source: string): TextPattern {
         if (end > start && !isWordChar(text[start - 1]) && !isWordChar(text[end])) {
           visit(start, end);
           from = end;
-        } else from = start + 1;
+        } else from = nextCodePoint(text, start);
       }
     },
   };

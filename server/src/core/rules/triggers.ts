@@ -45,9 +45,9 @@ function groupEnd(source: string, open: number): number {
   return -1;
 }
 
-const WORD = /^[\p{L}'’]+(?:-[\p{L}]+)*/u;
+const WORD = /^[\p{L}\p{N}'’]+(?:-[\p{L}]+)*/u;
 // What may follow a complete first word: a space, a comma, an optional ending like [nrs]?, or the end.
-const AFTER_WORD = /^(?:$|[ ,;:.!]|\\s|\[[\p{L}]+\]\?(?:$|[ ,]|\\s)|\?(?=$|[ ,]|\\s)|\\b)/u;
+const AFTER_WORD = /^(?:$|[ ,;:.!]|\\s|\\\.|\[[\p{L}]+\]\?(?:$|[ ,]|\\s)|\?(?=$|[ ,]|\\s)|\\b)/u;
 
 function firstWords(source: string): string[] | undefined {
   const out: string[] = [];
