@@ -32,6 +32,10 @@ export class TermIndex {
   private readonly exact = new Map<string, Term[]>();
   private readonly heads = new Map<string, Term[]>();
   private readonly modifiers = new Map<string, Term[]>();
+  // Last three letters of every head and first three of every modifier: most words fail this
+  // one lookup and skip the split-point loops (and their substrings) entirely.
+  private readonly headEnds = new Set<string>();
+  private readonly modifierStarts = new Set<string>();
   private sets = 0;
 
   constructor(readonly lang: Lang) {}
@@ -89,8 +93,15 @@ export class TermIndex {
     }
 
     if (words.length === 1 && s.compound) {
-      if (s.compound === 'head' || s.compound === 'any') this.push(this.heads, head, term);
-      if (s.compound === 'modifier' || s.compound === 'any') this.push(this.modifiers, fold(this.lang, words[0]), term);
+      if (s.compound === 'head' || s.compound === 'any') {
+        this.push(this.heads, head, term);
+        this.headEnds.add(head.slice(-MIN_PART));
+      }
+      if (s.compound === 'modifier' || s.compound === 'any') {
+        const modifier = fold(this.lang, words[0]);
+        this.push(this.modifiers, modifier, term);
+        this.modifierStarts.add(modifier.slice(0, MIN_PART));
+      }
     }
   }
 
@@ -106,37 +117,43 @@ export class TermIndex {
       else out.set(term.set, [hit]);
     };
 
+    // Sets already hit at this token; reused, since a Set per token was a large part of the garbage.
+    const found: number[] = [];
     for (let i = 0; i < tokens.count; i++) {
       const st = stems[i];
-      const found = new Set<number>();
-      for (const term of this.exact.get(st) ?? []) {
-        if (found.has(term.set)) continue;
-        const last = this.matchRest(term, stems, tokens, i);
-        if (last >= 0) {
-          found.add(term.set);
-          emit(term, i, last);
+      found.length = 0;
+      const exact = this.exact.get(st);
+      if (exact) {
+        for (const term of exact) {
+          if (found.includes(term.set)) continue;
+          const last = this.matchRest(term, stems, tokens, i);
+          if (last >= 0) {
+            found.push(term.set);
+            emit(term, i, last);
+          }
         }
       }
-      if (tokens.text[i].length < MIN_PART * 2) continue;
-      const f = fold(this.lang, tokens.text[i]);
-      if (this.heads.size) {
+      const word = tokens.text[i];
+      if (word.length < MIN_PART * 2) continue;
+      if (this.headEnds.has(st.slice(-MIN_PART))) {
         for (let k = MIN_PART; k <= st.length - MIN_PART; k++) {
           const terms = this.heads.get(st.slice(st[k] === '-' ? k + 1 : k));
           if (!terms) continue;
-          for (const term of terms) if (!found.has(term.set) && !term.rest.length) {
-            found.add(term.set);
+          for (const term of terms) if (!found.includes(term.set) && !term.rest.length) {
+            found.push(term.set);
             emit(term, i, i);
           }
         }
       }
-      if (this.modifiers.size) {
+      if (this.modifierStarts.has(fold(this.lang, word.slice(0, MIN_PART)))) {
+        const f = fold(this.lang, word);
         for (let k = MIN_PART; k <= f.length - MIN_PART; k++) {
           const terms = this.modifiers.get(f.slice(0, k));
           if (!terms) continue;
           const tail = f.slice(f[k] === '-' ? k + 1 : k);
           if (tail.length < MIN_PART || !/^\p{L}/u.test(tail)) continue;
-          for (const term of terms) if (!found.has(term.set)) {
-            found.add(term.set);
+          for (const term of terms) if (!found.includes(term.set)) {
+            found.push(term.set);
             emit(term, i, i);
           }
         }
