@@ -7,6 +7,8 @@ export const WORKER_FLAG = 'copylintWorker';
 // Below this much text, starting workers (each compiles the rules) costs more than it saves.
 const PARALLEL_MIN_BYTES = 256 * 1024;
 const PARALLEL_MIN_FILES = 8;
+// Files per message: fewer round trips between threads, while batches stay small enough to balance.
+const BATCH = 8;
 
 /** Picks the thread count: --concurrency when given, else one per core for large enough inputs. */
 export function chooseThreads(requested: number | undefined, files: number, bytes: number): number {
@@ -31,11 +33,12 @@ export async function runTasks(tasks: FileTask[], threads: number, workerScript:
           new Promise<void>((resolveWorker, reject) => {
             const send = () => {
               if (next >= tasks.length) return resolveWorker();
-              const id = next++;
-              worker.postMessage({ id, task: tasks[id] });
+              const first = next;
+              next = Math.min(tasks.length, next + BATCH);
+              worker.postMessage({ first, tasks: tasks.slice(first, next) });
             };
-            worker.on('message', (msg: { id: number; outcome: FileOutcome }) => {
-              results[msg.id] = msg.outcome;
+            worker.on('message', (msg: { first: number; outcomes: FileOutcome[] }) => {
+              msg.outcomes.forEach((o, k) => (results[msg.first + k] = o));
               send();
             });
             worker.on('error', reject);
@@ -54,5 +57,5 @@ export async function runTasks(tasks: FileTask[], threads: number, workerScript:
 
 /** The worker side: lint each task it is sent. */
 export function serveTasks(port: import('node:worker_threads').MessagePort): void {
-  port.on('message', ({ id, task }: { id: number; task: FileTask }) => port.postMessage({ id, outcome: runTask(task) }));
+  port.on('message', ({ first, tasks }: { first: number; tasks: FileTask[] }) => port.postMessage({ first, outcomes: tasks.map(runTask) }));
 }
