@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { parseDocument } from 'yaml';
@@ -38,5 +38,3 @@ export function addToAllowList(phrase: string, configFile: string | undefined, n
     ],
   };
 }
-
-export const configDirFor = (path: string | undefined, workspaceFolder: string | undefined) => workspaceFolder ?? (path ? dirname(path) : undefined);

@@ -32,5 +32,3 @@ export function formatForPath(path: string): DocFormat | undefined {
   const dot = path.lastIndexOf('.');
   return dot < 0 ? undefined : EXTENSIONS[path.slice(dot).toLowerCase()];
 }
-
-export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);

@@ -4,7 +4,7 @@ import type { Comment, ParsedDocument } from './types';
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const BULLET = /^\s*(?:[-*•–·]|\d{1,3}[.)])\s+/;
 /** A plain-text directive is a line of its own: `copylint-disable-next-line rule -- reason`. */
-export const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable)[\w-]*\b.*?)\s*$/;
+const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable)[\w-]*\b.*?)\s*$/;
 
 /** Reads plain text: blank lines end paragraphs, bulleted lines are list items, directive lines are comments. */
 export function parsePlaintext(text: string): ParsedDocument {
