@@ -1,4 +1,5 @@
 import { TermIndex } from '../match/termIndex';
+import { wordKey } from '../morph';
 import type { LanguageCues } from '../text/language';
 import { nativePattern, userPattern, type TextPattern } from './patterns';
 import { patternTriggers } from './triggers';
@@ -6,6 +7,31 @@ import type { Lang } from '../types';
 import type { MatcherSpec, PerLang, RuleData, RuleSpec, TermSpec, TermsRef } from './model';
 
 export const LANGS: readonly Lang[] = ['de', 'en'];
+
+// A word, as opposed to an abbreviation or symbol: "Stunde", "inch", not "mAh", "GB".
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}{2,}$/u;
+
+/**
+ * A word list for metric checks. Abbreviations and symbols match exactly and case-sensitively
+ * ("Nm" is not "nm"); plain words also match their inflected forms through the stemmer
+ * ("Stunde" catches "Stunden", "inch" catches "inches"), so a list needs one entry per word.
+ */
+export class WordSet {
+  private readonly exact: Set<string>;
+  private readonly keys = new Set<string>();
+
+  constructor(
+    private readonly lang: Lang,
+    entries: string[],
+  ) {
+    this.exact = new Set(entries);
+    for (const e of entries) if (PLAIN_WORD.test(e)) this.keys.add(wordKey(lang, e));
+  }
+
+  has(word: string): boolean {
+    return this.exact.has(word) || (this.keys.size > 0 && PLAIN_WORD.test(word) && this.keys.has(wordKey(this.lang, word)));
+  }
+}
 
 /** A set id per language (undefined where the set has no entries in that language). */
 export type SetRef = Partial<Record<Lang, number>>;
@@ -28,8 +54,8 @@ export interface CompiledRule {
   unless?: SetRef;
   /** Shared lexicons a metric check reads, by role. */
   sets: Record<string, SetRef>;
-  /** Plain word sets (exact, case-sensitive), for unit lists and the like. */
-  words: Record<string, Partial<Record<Lang, Set<string>>>>;
+  /** Word lists read by metric checks (units, acronyms): see WordSet. */
+  words: Record<string, Partial<Record<Lang, WordSet>>>;
 }
 
 export interface RulePack {
@@ -100,7 +126,7 @@ export function compileRules(data: RuleData): RulePack {
       words[role] = {};
       for (const lang of LANGS) {
         const list = data.lexicons[lang]?.[name];
-        if (list) words[role][lang] = new Set(list.map((t) => (typeof t === 'string' ? t : t.term)));
+        if (list) words[role][lang] = new WordSet(lang, list.map((t) => (typeof t === 'string' ? t : t.term)));
       }
     }
     return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words };
