@@ -1,7 +1,7 @@
 import ignore from 'ignore';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Engine } from '../core/engine';
+import { DIRECTIVE_RULE, type Engine } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
@@ -78,8 +78,8 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[]): RuleInfo[]
       seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description, family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
     }
   }
-  if (results.some((r) => r.findings.some((f) => f.ruleId === 'copylint/directive'))) {
-    seen.set('copylint/directive', { id: 'copylint/directive', description: 'An inline directive without a reason or naming an unknown rule.', family: 'copylint', severity: 'error' });
+  if (results.some((r) => r.findings.some((f) => f.ruleId === DIRECTIVE_RULE))) {
+    seen.set(DIRECTIVE_RULE, { id: DIRECTIVE_RULE, description: 'An inline directive without a reason or naming an unknown rule.', family: 'copylint', severity: 'error' });
   }
   return [...seen.values()];
 }
@@ -174,7 +174,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           fatal = true;
           if (!o.source) continue;
         }
-        results.push({ filePath: o.filePath, source: o.source, findings: o.findings, output: o.output, words: o.words });
+        results.push(o);
       }
     }
   } catch (err) {

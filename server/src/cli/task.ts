@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fixUntilStable } from '../core/fix';
 import type { CustomTerm } from '../core/rules/custom';
-import type { Finding, LintOptions } from '../core/types';
+import type { LintOptions } from '../core/types';
 import { engineFor } from '../node/engine';
 import { readText } from './files';
+import type { FileResult } from './results';
 import { writeAtomically } from './writeFile';
 
 /** One file to lint, with everything needed to do it in any thread. */
@@ -14,19 +15,13 @@ export interface FileTask {
   fix: boolean;
 }
 
-export interface FileOutcome {
-  filePath: string;
-  source: string;
-  findings: Finding[];
+/** A file's result plus what only the run needs to know (messages for stderr). */
+export interface FileOutcome extends FileResult {
   words: number;
-  /** Set when --fix changed the file. */
-  output?: string;
   /** A message for stderr: the file could not be read, decoded or written, or a rule failed. */
   error?: string;
   /** A message for stderr that is not an error (the file was too large to lint). */
   notice?: string;
-  /** Content hash, for the cache. */
-  hash?: string;
 }
 
 /** Lints text with the task's config; the engine is compiled once per distinct set of custom terms. */

@@ -22,6 +22,12 @@ export const REASON_PLACEHOLDER = '<reason>';
 const PLACEHOLDER = /^(?:<[^>]*>|…|\.\.\.)$/;
 const DIRECTIVE = /^\s*copylint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*?)\s*$/s;
 
+/** A directive's text: a comment in Markdown and HTML, a line of its own in plain text. */
+export function directiveText(kind: Directive['kind'], ruleId: string, reason: string, htmlComment: boolean): string {
+  const body = `copylint-${kind} ${ruleId} -- ${reason}`;
+  return htmlComment ? `<!-- ${body} -->` : body;
+}
+
 export function parseDirectives(comments: Comment[], knownRule: (id: string) => boolean): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];

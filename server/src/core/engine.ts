@@ -183,9 +183,10 @@ export class Engine {
     const { directives, problems } = parseDirectives(parsed.comments, this.isKnownRule);
     const suppress = new Suppressions(directives, lines, text);
     const allowed = options.allow?.length ? allowedSpans(contexts, options.allow) : [];
-    const kept = findings.filter(
-      (f) => !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line) && !allowed.some(([a, b]) => f.start >= a && f.end <= b),
-    );
+    // Most documents have neither directives nor allowed phrases: keep every finding without looking up lines.
+    const kept = !directives.length && !allowed.length
+      ? findings
+      : findings.filter((f) => !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line) && !allowed.some(([a, b]) => f.start >= a && f.end <= b));
     for (const p of problems) kept.push({ ruleId: DIRECTIVE_RULE, severity: 'error', message: p.message, start: p.start, end: p.end });
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return {

@@ -1,11 +1,15 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { REASON_PLACEHOLDER } from '../core/directives';
+import { directiveText, REASON_PLACEHOLDER } from '../core/directives';
+import { DIRECTIVE_RULE } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import type { Finding, Fix } from '../core/types';
 import { FIX_ALL_KIND } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
 import { minimalEdit } from './edits';
+
+/** Languages whose directives are HTML comments; every other language gets plain directive lines. */
+export const usesHtmlComments = (languageId: string) => languageId === 'markdown' || languageId === 'mdx' || languageId === 'html';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -16,22 +20,22 @@ function fixEdit(doc: TextDocument, fix: Fix): WorkspaceEdit {
 /** "Disable for this line": an inline comment at the line's end (Markdown, HTML) or a directive line above (plain text). */
 function disableLine(doc: TextDocument, d: Diagnostic, ruleId: string): WorkspaceEdit {
   const line = d.range.start.line;
-  if (doc.languageId === 'plaintext' || !['markdown', 'mdx', 'html'].includes(doc.languageId)) {
+  if (!usesHtmlComments(doc.languageId)) {
     const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     const indent = /^\s*/.exec(text)![0];
-    return { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}copylint-disable-next-line ${ruleId} -- ${REASON_PLACEHOLDER}\n` }] } };
+    const directive = directiveText('disable-next-line', ruleId, REASON_PLACEHOLDER, false);
+    return { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${directive}\n` }] } };
   }
   const end = doc.positionAt(doc.offsetAt({ line: line + 1, character: 0 }) - 1);
   const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const at = lineText.endsWith('\n') ? { line, character: lineText.replace(/\r?\n$/, '').length } : end;
-  return { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: ` <!-- copylint-disable-line ${ruleId} -- ${REASON_PLACEHOLDER} -->` }] } };
+  return { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: ` ${directiveText('disable-line', ruleId, REASON_PLACEHOLDER, true)}` }] } };
 }
 
 /** "Disable for this file": a directive at the top (after front matter or a doctype). */
 function disableFile(doc: TextDocument, ruleId: string): WorkspaceEdit {
   const text = doc.getText();
-  const comment = ['markdown', 'mdx', 'html'].includes(doc.languageId);
-  const directive = comment ? `<!-- copylint-disable ${ruleId} -- ${REASON_PLACEHOLDER} -->\n` : `copylint-disable ${ruleId} -- ${REASON_PLACEHOLDER}\n`;
+  const directive = directiveText('disable', ruleId, REASON_PLACEHOLDER, usesHtmlComments(doc.languageId)) + '\n';
   let offset = 0;
   if (doc.languageId === 'markdown' || doc.languageId === 'mdx') offset = FRONT_MATTER.exec(text)?.[0].length ?? 0;
   if (doc.languageId === 'html') {
@@ -68,7 +72,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Co
       const ruleId = data?.ruleId ?? String(d.code);
       const fixes = data && data.version === doc.version ? data.fixes : ctx.currentFixes(d);
       fixes?.forEach((fix, i) => actions.push({ title: fix.description, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: fixEdit(doc, fix) }));
-      if (ruleId === 'copylint/directive') continue;
+      if (ruleId === DIRECTIVE_RULE) continue;
       actions.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableLine(doc, d, ruleId) });
       actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableFile(doc, ruleId) });
       const phrase = data?.match ?? doc.getText(d.range);

@@ -1,21 +1,22 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { directiveText } from '../core/directives';
 import type { Engine } from '../core/engine';
 import type { Finding } from '../core/types';
 import { ruleDocUrl } from '../node/ruleFiles';
+import { usesHtmlComments } from './codeActions';
 
 /** Hover over a finding: the message, the principle behind it, the suggested rewrites, and how to disable it. */
 export function hoverAt(doc: TextDocument, position: Position, findings: Finding[], engine: Engine): Hover | null {
   const offset = doc.offsetAt(position);
   const here = findings.filter((f) => f.start <= offset && offset <= f.end);
   if (!here.length) return null;
-  const comment = ['markdown', 'mdx', 'html'].includes(doc.languageId);
   const parts = here.map((f) => {
     const rule = engine.pack.byId.get(f.ruleId)?.spec;
     const lines = [`**copylint** · \`${f.ruleId}\` · ${f.severity}`, '', f.message];
     if (rule) lines.push('', `*Why:* ${rule.principle}`);
     if (f.fixes?.length) lines.push('', '*Suggested rewrites:*', ...f.fixes.map((x) => `- ${x.description}`));
-    const directive = comment ? `<!-- copylint-disable-next-line ${f.ruleId} -- reason -->` : `copylint-disable-next-line ${f.ruleId} -- reason`;
+    const directive = directiveText('disable-next-line', f.ruleId, 'reason', usesHtmlComments(doc.languageId));
     lines.push('', `*Disable:* \`${directive}\` above the line, or \`"${f.ruleId}": "off"\` in \`.copylintrc.json\`.`);
     if (engine.isKnownRule(f.ruleId) && rule && !f.ruleId.startsWith('copylint/')) lines.push('', `[Rule documentation](${ruleDocUrl(f.ruleId)})`);
     return lines.join('\n');

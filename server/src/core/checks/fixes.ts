@@ -3,6 +3,13 @@ import type { CompiledRule } from '../rules/compile';
 import type { Fix } from '../types';
 import type { SegmentContext } from './context';
 
+/** True when only white space separates `start` from the beginning of the text or a sentence end. */
+function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n')) i--;
+  return i < 0 || '.!?:'.includes(text[i]);
+}
+
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Keeps the capital of a sentence-initial word on its replacement. */
@@ -25,7 +32,7 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       let from = start;
       if (to === end || to === text.length) while (from > 0 && text[from - 1] === ' ') from--;
       const edits = [{ start: from, end: to, text: '' }];
-      const sentenceInitial = /^\p{Lu}/u.test(original) && (start === 0 || /[.!?:]\s*$/.test(text.slice(0, start)));
+      const sentenceInitial = /^\p{Lu}/u.test(original) && atSentenceStart(text, start);
       if (sentenceInitial && /\p{Ll}/u.test(text[to] ?? '')) {
         edits[0] = { start: from, end: to + 1, text: text[to].toUpperCase() };
       }
@@ -40,7 +47,7 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
     }
     case 'sentence-case': {
       const lower = original.toLowerCase();
-      const initial = start === 0 || /[.!?:]\s*$/.test(text.slice(0, start));
+      const initial = atSentenceStart(text, start);
       // German nouns keep their capital; we cannot tell them apart here, so offer both forms.
       const forms = initial || ctx.lang === 'de' ? [capitalize(lower), lower] : [lower, capitalize(lower)];
       return [...new Set(forms)].map((f) => ({ description: `Write “${f}”`, edits: [{ start, end, text: f }] }));
