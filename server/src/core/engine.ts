@@ -1,10 +1,11 @@
 import { SegmentContext } from './checks/context';
-import { balanceStats, featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck, type BalanceStats } from './checks/features';
+import { balanceStats, featureImbalance, featureListCheck, specDumpCheck, specHeadlineCheck, type BalanceStats } from './checks/features';
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
 import type { RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
 import { parseDirectives, Suppressions } from './directives';
 import { parseDocument } from './parse';
+import type { Comment } from './parse/types';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { Hit } from './match/termIndex';
@@ -38,6 +39,33 @@ export interface LintResult {
   failures: { ruleId: string; error: string }[];
   /** Set when the document was not linted (larger than `maxChars`). */
   skipped?: string;
+}
+
+/** A segment's share of a page-level balance rule, with where a finding would go. */
+interface BalanceEntry {
+  ruleId: string;
+  stats: BalanceStats;
+  /** The first feature statement in document offsets, and its text. */
+  first?: { start: number; end: number; match: string; lang: Lang };
+}
+
+/**
+ * What linting one part of a document yields. Plain data, so parts can be linted in other
+ * threads (the CLI) or one at a time between other work (the editor), then joined by finish().
+ */
+export interface PartResult {
+  findings: Finding[];
+  /** Segments that gave no evidence of their language: checked in finish() in the document's language. */
+  pending: Segment[];
+  /** Language per segment in order; null for a pending segment. */
+  languages: (Lang | null)[];
+  /** Characters of prose per detected language, to find the document's language. */
+  detected: Record<Lang, number>;
+  balance: BalanceEntry[];
+  comments: Comment[];
+  allowed: [number, number][];
+  words: number;
+  failures: [string, string][];
 }
 
 function formatMessage(template: string, vars: Record<string, string | number>): string {
@@ -84,13 +112,13 @@ export class SegmentMemo {
   }
 
   analysis(key: string, make: () => Analysis): Analysis {
-    const a = this.analyses.get(key) ?? make();
+    const a = this.nextAnalyses.get(key) ?? this.analyses.get(key) ?? make();
     this.nextAnalyses.set(key, a);
     return a;
   }
 
   segmentWork(key: string, make: () => SegmentWork): SegmentWork {
-    const f = this.findings.get(key) ?? make();
+    const f = this.nextFindings.get(key) ?? this.findings.get(key) ?? make();
     this.nextFindings.set(key, f);
     return f;
   }
@@ -101,6 +129,8 @@ export class SegmentMemo {
   }
 }
 
+type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'> };
+
 /** The engine: document text in, findings with fixes out. Knows nothing of files, LSP or VS Code. */
 export class Engine {
   constructor(readonly pack: RulePack) {}
@@ -109,80 +139,87 @@ export class Engine {
 
   /** Lints a document; pass the document's `memo` to re-lint only what changed since the last call. */
   lint(text: string, options: LintOptions, memo?: SegmentMemo): LintResult {
-    if (options.maxChars !== undefined && text.length > options.maxChars) {
-      const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-      return { findings: [], languages: [], words: 0, failures: [], skipped: `not linted: ${mb(text.length)} is above the limit of ${mb(options.maxChars)}` };
-    }
-    const parsed = parseDocument(text, options.format);
-    const lines = new LineIndex(text);
-    const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
-    const active = this.pack.rules
-      .map((rule) => ({ rule, severity: severityOf(rule, options.rules) }))
-      .filter((r): r is { rule: CompiledRule; severity: Exclude<Severity, 'off'> } => r.severity !== 'off');
+    const skipped = this.tooLarge(text, options);
+    if (skipped) return skipped;
+    this.begin(options, memo);
+    return this.finish(text, [this.lintPart(text, 0, options, memo)], options, memo);
+  }
+
+  /** The result for a document above `maxChars`, or undefined when it may be linted. */
+  tooLarge(text: string, options: LintOptions): LintResult | undefined {
+    if (options.maxChars === undefined || text.length <= options.maxChars) return undefined;
+    const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+    return { findings: [], languages: [], words: 0, failures: [], skipped: `not linted: ${mb(text.length)} is above the limit of ${mb(options.maxChars)}` };
+  }
+
+  /** Starts a lint in parts: call before the first lintPart() when a memo is used. */
+  begin(options: LintOptions, memo?: SegmentMemo): void {
     memo?.begin(JSON.stringify([options.language, options.rules, options.ruleOptions]));
+  }
 
-    const prepared = parsed.segments.map((seg) => {
-      const key = memo ? `${seg.kind}\u0000${seg.text}` : '';
-      const analyse = (): Analysis => {
-        const tokens = tokenize(seg.text);
-        return { tokens, detected: detectLanguage(seg.text, tokens, this.pack.language), hits: {} };
-      };
-      const analysis = memo ? memo.analysis(key, analyse) : analyse();
-      return { seg, key, analysis, lang: pinned ?? analysis.detected };
-    });
-    const docLang = pinned ?? majorityLanguage(prepared) ?? FALLBACK_LANG;
-
-    const findings: Finding[] = [];
+  /**
+   * Lints one part of a document: `source` is the part's text (see splitDocument), which
+   * starts at `offset` in the document. Segments whose language is unknown wait for finish().
+   */
+  lintPart(source: string, offset: number, options: LintOptions, memo?: SegmentMemo): PartResult {
+    const parsed = parseDocument(source, options.format);
+    const part: PartResult = { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], allowed: [], words: 0, failures: [] };
+    for (const c of parsed.comments) part.comments.push({ ...c, start: c.start + offset, end: c.end + offset });
+    const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
+    const active = this.activeRules(options);
     const failures = new Map<string, string>();
-    const segments = prepared.map(({ seg, key, analysis, lang }) => {
-      const l = lang ?? docLang;
-      const index = this.pack.index[l];
-      const hits = (analysis.hits[l] ??= index.match(analysis.tokens));
-      const ctx = new SegmentContext(seg, analysis.tokens, l, index, hits);
-      const runChecks = (): SegmentWork => {
-        const out: CachedFinding[] = [];
-        const balance = new Map<CompiledRule, BalanceStats>();
-        for (const { rule, severity } of active) {
-          if (!rule.spec.languages.includes(l)) continue;
-          try {
-            if (rule.spec.check === 'feature-balance') {
-              balance.set(rule, balanceStats(rule, ctx, optionsOf(rule, options)));
-              continue;
-            }
-            const check = SEGMENT_CHECKS[rule.spec.check];
-            if (!check) continue;
-            const own: CachedFinding[] = [];
-            check(rule, ctx, optionsOf(rule, options), (raw) => own.push({ rule, severity, raw }));
-            out.push(...own);
-          } catch (err) {
-            failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
-          }
-        }
-        return { findings: out, balance };
-      };
-      const work = memo ? memo.segmentWork(`${l}\u0000${key}`, runChecks) : runChecks();
-      for (const c of work.findings) findings.push(this.toFinding(c.rule, c.severity, seg, l, c.raw));
-      return { ctx, work };
-    });
+    for (const seg of parsed.segments) {
+      if (offset) for (const p of seg.pieces) p.doc += offset;
+      const analysis = this.analysisOf(seg, memo);
+      const lang = pinned ?? analysis.detected;
+      part.languages.push(lang ?? null);
+      if (!lang) {
+        part.pending.push(seg);
+        continue;
+      }
+      part.detected[lang] += seg.text.length;
+      this.lintSegment(seg, analysis, lang, active, options, memo, part, failures);
+    }
+    part.failures = [...failures];
+    return part;
+  }
 
+  /** Joins the parts of a document: page-level rules, directives, allowed phrases, order. */
+  finish(text: string, parts: PartResult[], options: LintOptions, memo?: SegmentMemo): LintResult {
+    const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
+    let de = 0;
+    let en = 0;
+    for (const p of parts) {
+      de += p.detected.de;
+      en += p.detected.en;
+    }
+    const docLang = pinned ?? (de > en ? 'de' : en > de ? 'en' : FALLBACK_LANG);
+    const active = this.activeRules(options);
+    const failures = new Map<string, string>();
+    const pending: PartResult = { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], allowed: [], words: 0, failures: [] };
+    for (const p of parts) for (const seg of p.pending) this.lintSegment(seg, this.analysisOf(seg, memo), docLang, active, options, memo, pending, failures);
+    memo?.end();
+
+    const all = [...parts, pending];
+    const findings = all.flatMap((p) => p.findings);
+    for (const p of all) for (const [ruleId, error] of p.failures) failures.set(ruleId, error);
+    const balance = all.flatMap((p) => p.balance).sort((a, b) => (a.first?.start ?? Infinity) - (b.first?.start ?? Infinity));
     for (const { rule, severity } of active) {
       if (rule.spec.check !== 'feature-balance') continue;
-      const parts = segments.flatMap(({ ctx, work }) => {
-        const stats = work.balance.get(rule);
-        return stats ? [{ ctx, stats }] : [];
-      });
+      const entries = balance.filter((b) => b.ruleId === rule.spec.id);
+      const first = entries.find((b) => b.first)?.first;
       try {
-        featureBalanceCheck(parts, optionsOf(rule, options), (ctx, raw) => findings.push(this.toFinding(rule, severity, ctx.seg, ctx.lang, raw)));
+        const totals = featureImbalance(entries.map((b) => b.stats), optionsOf(rule, options));
+        if (totals && first) findings.push({ ruleId: rule.spec.id, severity, message: formatMessage(rule.spec.message, { match: first.match, ...totals }), start: first.start, end: first.end, lang: first.lang, match: first.match });
       } catch (err) {
         failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
       }
     }
-    const contexts = segments.map((s) => s.ctx);
-    memo?.end();
 
-    const { directives, problems } = parseDirectives(parsed.comments, this.isKnownRule);
+    const lines = new LineIndex(text);
+    const { directives, problems } = parseDirectives(all.flatMap((p) => p.comments), this.isKnownRule);
     const suppress = new Suppressions(directives, lines, text);
-    const allowed = options.allow?.length ? allowedSpans(contexts, options.allow) : [];
+    const allowed = all.flatMap((p) => p.allowed);
     // Most documents have neither directives nor allowed phrases: keep every finding without looking up lines.
     const kept = !directives.length && !allowed.length
       ? findings
@@ -191,10 +228,60 @@ export class Engine {
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return {
       findings: kept,
-      languages: contexts.map((c) => c.lang),
-      words: contexts.reduce((n, c) => n + c.tokens.count, 0),
+      languages: parts.flatMap((p) => p.languages.map((l) => l ?? docLang)),
+      words: all.reduce((n, p) => n + p.words, 0),
       failures: [...failures].map(([ruleId, error]) => ({ ruleId, error })),
     };
+  }
+
+  private activeRules(options: LintOptions): ActiveRule[] {
+    return this.pack.rules
+      .map((rule) => ({ rule, severity: severityOf(rule, options.rules) }))
+      .filter((r): r is ActiveRule => r.severity !== 'off');
+  }
+
+  private analysisOf(seg: Segment, memo?: SegmentMemo): Analysis {
+    const analyse = (): Analysis => {
+      const tokens = tokenize(seg.text);
+      return { tokens, detected: detectLanguage(seg.text, tokens, this.pack.language), hits: {} };
+    };
+    return memo ? memo.analysis(`${seg.kind}\u0000${seg.text}`, analyse) : analyse();
+  }
+
+  /** Runs every active rule of the language on one segment and adds what it found to `out`. */
+  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, active: ActiveRule[], options: LintOptions, memo: SegmentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
+    const index = this.pack.index[lang];
+    const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
+    const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits);
+    const runChecks = (): SegmentWork => {
+      const found: CachedFinding[] = [];
+      const balance = new Map<CompiledRule, BalanceStats>();
+      for (const { rule, severity } of active) {
+        if (!rule.spec.languages.includes(lang)) continue;
+        try {
+          if (rule.spec.check === 'feature-balance') {
+            balance.set(rule, balanceStats(rule, ctx, optionsOf(rule, options)));
+            continue;
+          }
+          const check = SEGMENT_CHECKS[rule.spec.check];
+          if (!check) continue;
+          const own: CachedFinding[] = [];
+          check(rule, ctx, optionsOf(rule, options), (raw) => own.push({ rule, severity, raw }));
+          for (const f of own) found.push(f);
+        } catch (err) {
+          failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
+        }
+      }
+      return { findings: found, balance };
+    };
+    const work = memo ? memo.segmentWork(`${lang}\u0000${seg.kind}\u0000${seg.text}`, runChecks) : runChecks();
+    for (const c of work.findings) out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
+    for (const [rule, stats] of work.balance) {
+      const first = stats.first && { start: toDocStart(seg, stats.first[0]), end: toDocEnd(seg, stats.first[1]), match: seg.text.slice(stats.first[0], stats.first[1]), lang };
+      out.balance.push({ ruleId: rule.spec.id, stats, first });
+    }
+    if (options.allow?.length) for (const span of allowedSpans(seg, options.allow)) out.allowed.push(span);
+    out.words += analysis.tokens.count;
   }
 
   private toFinding(rule: CompiledRule, severity: Exclude<Severity, 'off'>, seg: Segment, lang: Lang, raw: RawFinding): Finding {
@@ -217,18 +304,15 @@ export class Engine {
   }
 }
 
-/** Document ranges of allowed phrases: case-insensitive, whole words, inside prose. */
-function allowedSpans(contexts: SegmentContext[], allow: string[]): [number, number][] {
+/** Document ranges of allowed phrases in a segment: case-insensitive, whole words. */
+function allowedSpans(seg: Segment, allow: string[]): [number, number][] {
   const spans: [number, number][] = [];
-  const phrases = allow.map((a) => a.toLowerCase());
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  for (const ctx of contexts) {
-    const lower = ctx.text.toLowerCase();
-    for (const p of phrases) {
-      for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
-        if (isWord(lower[at - 1]) || isWord(lower[at + p.length])) continue;
-        spans.push([toDocStart(ctx.seg, at), toDocEnd(ctx.seg, at + p.length)]);
-      }
+  const lower = seg.text.toLowerCase();
+  for (const p of allow.map((a) => a.toLowerCase())) {
+    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+      if (isWord(lower[at - 1]) || isWord(lower[at + p.length])) continue;
+      spans.push([toDocStart(seg, at), toDocEnd(seg, at + p.length)]);
     }
   }
   return spans;
@@ -241,14 +325,4 @@ function severityOf(rule: CompiledRule, overrides: LintOptions['rules']): Severi
 function optionsOf(rule: CompiledRule, options: LintOptions): Record<string, number> {
   const user = options.ruleOptions?.[rule.spec.id];
   return user ? { ...rule.spec.options, ...user } : rule.spec.options ?? {};
-}
-
-function majorityLanguage(segments: { seg: Segment; lang?: Lang }[]): Lang | undefined {
-  let de = 0;
-  let en = 0;
-  for (const s of segments) {
-    if (s.lang === 'de') de += s.seg.text.length;
-    else if (s.lang === 'en') en += s.seg.text.length;
-  }
-  return de > en ? 'de' : en > de ? 'en' : undefined;
 }

@@ -34,7 +34,7 @@ export class SegmentContext {
 
   private readonly coverage = new Map<number, Uint8Array>();
 
-  /** True when any term of the set (by id, in this segment's language) occurs in the segment. */
+  /** True when any term of the set (by id, in this segment's language) occurs in the segment; works for presence-only sets. */
   hasAnyOf(id: number): boolean {
     return !!this.hits.get(id)?.length;
   }
@@ -50,6 +50,28 @@ export class SegmentContext {
       this.coverage.set(id, cover);
     }
     return cover[i] === 1;
+  }
+
+  private readonly flags = new Map<string, Uint8Array>();
+  private readonly memos = new Map<string, unknown>();
+
+  /** A value computed once per segment under `key`, for work several rules share. */
+  memo<T>(key: string, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = make();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  /** `test` applied to every token's text, computed once per segment and shared by all rules that ask under `name`. */
+  tokenFlags(name: string, test: (word: string) => boolean): Uint8Array {
+    let f = this.flags.get(name);
+    if (!f) {
+      f = new Uint8Array(this.tokens.count);
+      for (let i = 0; i < f.length; i++) f[i] = test(this.tokens.text[i]) ? 1 : 0;
+      this.flags.set(name, f);
+    }
+    return f;
   }
 
   /** True when the text between token i-1 and token i contains one of `chars`. */

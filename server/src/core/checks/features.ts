@@ -1,5 +1,5 @@
 import type { SegmentContext } from './context';
-import type { Report, SegmentCheck } from './report';
+import type { SegmentCheck } from './report';
 import { enumerationItems, scanSpecs } from './specs';
 import type { CompiledRule } from '../rules/compile';
 
@@ -14,7 +14,7 @@ export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
     const [a, b] = ctx.sentence(s);
     const scan = scanSpecs(rule, ctx, a, b);
     if (scan.score < options.minScore) continue;
-    if (enumerationItems(ctx, a, b).length < options.minItems) continue;
+    if (enumerationItems(ctx, a, b, options.minItems).length < options.minItems) continue;
     if (explainedNearby(rule, ctx, s)) continue;
     report({ start: ctx.tokens.start[scan.first], end: ctx.tokens.end[scan.last], vars: { count: Math.floor(scan.score) } });
   }
@@ -25,7 +25,7 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
   if (ctx.hitsOf(rule.unless).length) return;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const [a, b] = ctx.sentence(s);
-    const items = enumerationItems(ctx, a, b);
+    const items = enumerationItems(ctx, a, b, options.minItems);
     if (items.length < options.minItems) continue;
     const short = items.filter((it) => it.length <= options.maxItemWords).length;
     if (short < options.minItems - 1) continue;
@@ -73,18 +73,16 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
 
 /**
  * Page-level balance: statements that carry specs against statements that carry a benefit
- * or a vision, summed over the page. Reported on the first feature statement.
+ * or a vision, summed over the page. Returns the totals when the page leans on features.
  */
-export function featureBalanceCheck(segments: { ctx: SegmentContext; stats: BalanceStats }[], options: Record<string, number>, report: (ctx: SegmentContext, f: Parameters<Report>[0]) => void): void {
+export function featureImbalance(segments: BalanceStats[], options: Record<string, number>): { features: number; benefits: number } | undefined {
   let features = 0;
   let benefits = 0;
-  let first: { ctx: SegmentContext; range: [number, number] } | undefined;
-  for (const { ctx, stats } of segments) {
+  for (const stats of segments) {
     features += stats.features;
     benefits += stats.benefits;
-    if (!first && stats.first) first = { ctx, range: stats.first };
   }
-  if (!first || features < options.minFeatureStatements) return;
-  if (benefits > 0 && features / benefits <= options.maxFeaturesPerBenefit) return;
-  report(first.ctx, { start: first.range[0], end: first.range[1], vars: { features, benefits } });
+  if (features < options.minFeatureStatements) return undefined;
+  if (benefits > 0 && features / benefits <= options.maxFeaturesPerBenefit) return undefined;
+  return { features, benefits };
 }

@@ -11,7 +11,8 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   const shoutWords = rule.words.shoutWords?.[ctx.lang];
   const isShout = (w: string) => {
     // Fast path: most words have a lowercase second letter.
-    if (w.length < 2 || w[1] !== w[1].toUpperCase() || !CAPS.test(w) || acronyms?.has(w)) return false;
+    const second = w.charCodeAt(1);
+    if (w.length < 2 || (second >= 97 && second <= 122) || w[1] !== w[1].toUpperCase() || !CAPS.test(w) || acronyms?.has(w)) return false;
     if (shoutWords?.has(w.toLowerCase())) return true;
     // Judge compounds by their parts: "REST-API" is two acronyms, "MEGA-SALE" is shouting.
     return w.split('-').some((part) => part.length >= options.minLength && !acronyms?.has(part));

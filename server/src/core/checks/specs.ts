@@ -26,6 +26,8 @@ function isPlainWord(w: string): boolean {
   return true;
 }
 
+const PLAIN = 'plain-word';
+
 export interface SpecScan {
   /** Weighted count of spec items: a number with a technical unit, a model name or acronym scores 1; an everyday measure or a component noun 0.5. */
   score: number;
@@ -33,8 +35,16 @@ export interface SpecScan {
   last: number;
 }
 
-/** Scores the spec items among tokens [from, to). Units and technical nouns come from the rule's lexicons. */
+/**
+ * Scores the spec items among tokens [from, to). Units and technical nouns come from the rule's
+ * lexicons; rules with the same lexicons share one scan per range (spec-dump and feature-balance
+ * both read every sentence).
+ */
 export function scanSpecs(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {
+  return ctx.memo(`specs ${rule.lexiconKey} ${from} ${to}`, () => scan(rule, ctx, from, to));
+}
+
+function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {
   const t = ctx.tokens;
   const tech = rule.words.techUnits?.[ctx.lang];
   const measure = rule.words.measureUnits?.[ctx.lang];
@@ -49,9 +59,10 @@ export function scanSpecs(rule: CompiledRule, ctx: SegmentContext, from: number,
   };
   const unitWeight = (u: string) => (tech?.has(u) ? 1 : measure?.has(u) ? 0.5 : 0);
 
+  const plain = ctx.tokenFlags(PLAIN, isPlainWord);
   for (let i = from; i < to; i++) {
     const w = t.text[i];
-    if (isPlainWord(w)) {
+    if (plain[i]) {
       if (ctx.hasAt(rule.sets.techTerms, i)) add(0.5, i, i);
       continue;
     }
@@ -90,7 +101,10 @@ export function scanSpecs(rule: CompiledRule, ctx: SegmentContext, from: number,
  * Items of the longest enumeration in tokens [from, to): parts split by commas and semicolons,
  * the last part split once more at "und"/"and" ("A, B, C und D"). A colon or dash starts a new list.
  */
-export function enumerationItems(ctx: SegmentContext, from: number, to: number): number[][] {
+export function enumerationItems(ctx: SegmentContext, from: number, to: number, minItems = 0): number[][] {
+  // Each item after the first needs a comma, semicolon or "&" before it, except one joined by "und"/"and":
+  // a sentence with too few of those characters cannot reach minItems, and most sentences stop here.
+  if (minItems > 2 && to > from && separatorChars(ctx.text, ctx.tokens.end[from], ctx.tokens.start[to - 1], minItems - 2) < minItems - 2) return [];
   let best: number[][] = [];
   let parts: number[][] = [[]];
   const close = () => {
@@ -109,4 +123,14 @@ export function enumerationItems(ctx: SegmentContext, from: number, to: number):
   }
   close();
   return best;
+}
+
+/** Commas, semicolons and ampersands in text[from, to), counting up to `enough`. */
+function separatorChars(text: string, from: number, to: number, enough: number): number {
+  let n = 0;
+  for (let k = from; k < to && n < enough; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c || c === 0x3b || c === 0x26) n++;
+  }
+  return n;
 }

@@ -21,6 +21,16 @@ export interface Hit {
 }
 
 const MIN_PART = 3;
+// Distinct words remembered per index; a long-running server starts over beyond this.
+const MAX_WORDS = 200_000;
+
+interface WordInfo {
+  stem: string;
+  /** Entries keyed by the word's stem. */
+  exact?: Term[];
+  /** Entries found inside the word as a compound's head or modifier, in lookup order. */
+  compounds?: Term[];
+}
 
 /**
  * All lexicon entries of one language in three maps, so a token costs one lookup for whole
@@ -37,12 +47,20 @@ export class TermIndex {
   private readonly headEnds = new Set<string>();
   private readonly modifierStarts = new Set<string>();
   private sets = 0;
+  private readonly words = new Map<string, WordInfo>();
+  private readonly presenceOnly: boolean[] = [];
 
   constructor(readonly lang: Lang) {}
 
-  /** Adds a set of entries and returns its id. */
-  addSet(specs: readonly TermSpec[]): number {
+  /**
+   * Adds a set of entries and returns its id. For a `presenceOnly` set, match() records only
+   * its first hit in a segment: enough to tell whether the set occurs (pattern triggers are
+   * common words, and listing every "the" was half of all hits).
+   */
+  addSet(specs: readonly TermSpec[], presenceOnly = false): number {
     const set = this.sets++;
+    this.presenceOnly[set] = presenceOnly;
+    this.words.clear();
     for (const spec of specs) this.add(set, spec);
     return set;
   }
@@ -105,44 +123,20 @@ export class TermIndex {
     }
   }
 
-  /** Every entry hit in the tokens, grouped by set id. */
-  match(tokens: Tokens): Map<number, Hit[]> {
-    const out = new Map<number, Hit[]>();
-    const stems: string[] = new Array(tokens.count);
-    for (let i = 0; i < tokens.count; i++) stems[i] = this.key(tokens.text[i]);
-    const emit = (term: Term, first: number, last: number) => {
-      const list = out.get(term.set);
-      const hit = { term, first, last };
-      if (list) list.push(hit);
-      else out.set(term.set, [hit]);
-    };
-
-    // Sets already hit at this token; reused, since a Set per token was a large part of the garbage.
-    const found: number[] = [];
-    for (let i = 0; i < tokens.count; i++) {
-      const st = stems[i];
-      found.length = 0;
-      const exact = this.exact.get(st);
-      if (exact) {
-        for (const term of exact) {
-          if (found.includes(term.set)) continue;
-          const last = this.matchRest(term, stems, tokens, i);
-          if (last >= 0) {
-            found.push(term.set);
-            emit(term, i, last);
-          }
-        }
-      }
-      const word = tokens.text[i];
-      if (word.length < MIN_PART * 2) continue;
-      if (this.headEnds.has(st.slice(-MIN_PART))) {
-        for (let k = MIN_PART; k <= st.length - MIN_PART; k++) {
-          const terms = this.heads.get(st.slice(st[k] === '-' ? k + 1 : k));
-          if (!terms) continue;
-          for (const term of terms) if (!found.includes(term.set) && !term.rest.length) {
-            found.push(term.set);
-            emit(term, i, i);
-          }
+  /**
+   * What a word can start, worked out once per distinct word: its key, the entries keyed by it
+   * and the compound entries inside it. A token then costs one lookup, however many entries,
+   * split points and rules there are.
+   */
+  private wordInfo(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (info) return info;
+    const stem = this.key(word);
+    const compounds: Term[] = [];
+    if (word.length >= MIN_PART * 2) {
+      if (this.headEnds.has(stem.slice(-MIN_PART))) {
+        for (let k = MIN_PART; k <= stem.length - MIN_PART; k++) {
+          for (const term of this.heads.get(stem.slice(stem[k] === '-' ? k + 1 : k)) ?? []) if (!term.rest.length) compounds.push(term);
         }
       }
       if (this.modifierStarts.has(fold(this.lang, word.slice(0, MIN_PART)))) {
@@ -151,11 +145,48 @@ export class TermIndex {
           const terms = this.modifiers.get(f.slice(0, k));
           if (!terms) continue;
           const tail = f.slice(f[k] === '-' ? k + 1 : k);
-          if (tail.length < MIN_PART || !/^\p{L}/u.test(tail)) continue;
-          for (const term of terms) if (!found.includes(term.set)) {
+          if (tail.length >= MIN_PART && /^\p{L}/u.test(tail)) compounds.push(...terms);
+        }
+      }
+    }
+    info = { stem, exact: this.exact.get(stem), compounds: compounds.length ? compounds : undefined };
+    if (this.words.size >= MAX_WORDS) this.words.clear();
+    this.words.set(word, info);
+    return info;
+  }
+
+  /** Every entry hit in the tokens, grouped by set id. */
+  match(tokens: Tokens): Map<number, Hit[]> {
+    const out = new Map<number, Hit[]>();
+    const infos: WordInfo[] = new Array(tokens.count);
+    for (let i = 0; i < tokens.count; i++) infos[i] = this.wordInfo(tokens.text[i]);
+    const emit = (term: Term, first: number, last: number) => {
+      const list = out.get(term.set);
+      if (!list) out.set(term.set, [{ term, first, last }]);
+      else if (!this.presenceOnly[term.set]) list.push({ term, first, last });
+    };
+
+    // Sets already hit at this token; reused, since a Set per token was a large part of the garbage.
+    const found: number[] = [];
+    for (let i = 0; i < tokens.count; i++) {
+      const { exact, compounds } = infos[i];
+      if (!exact && !compounds) continue;
+      found.length = 0;
+      if (exact) {
+        for (const term of exact) {
+          if (found.includes(term.set)) continue;
+          const last = this.matchRest(term, infos, tokens, i);
+          if (last >= 0) {
             found.push(term.set);
-            emit(term, i, i);
+            emit(term, i, last);
           }
+        }
+      }
+      if (compounds) {
+        for (const term of compounds) {
+          if (found.includes(term.set)) continue;
+          found.push(term.set);
+          emit(term, i, i);
         }
       }
     }
@@ -163,16 +194,16 @@ export class TermIndex {
   }
 
   /** Index of the last token of a multi-word or particle entry starting at `i`, or -1. */
-  private matchRest(term: Term, stems: string[], tokens: Tokens, i: number): number {
+  private matchRest(term: Term, infos: WordInfo[], tokens: Tokens, i: number): number {
     let last = i;
     for (const r of term.rest) {
       last++;
-      if (last >= tokens.count || stems[last] !== r || tokens.sentence[last] !== tokens.sentence[i]) return -1;
+      if (last >= tokens.count || infos[last].stem !== r || tokens.sentence[last] !== tokens.sentence[i]) return -1;
     }
     if (term.particle) {
       const p = this.key(term.particle);
       for (let j = last + 1; j < tokens.count && j <= last + 8 && tokens.sentence[j] === tokens.sentence[i]; j++) {
-        if (stems[j] === p) return last;
+        if (infos[j].stem === p) return last;
       }
       return -1;
     }

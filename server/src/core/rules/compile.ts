@@ -56,6 +56,8 @@ export interface CompiledRule {
   sets: Record<string, SetRef>;
   /** Word lists read by metric checks (units, acronyms): see WordSet. */
   words: Record<string, Partial<Record<Lang, WordSet>>>;
+  /** Identifies the rule's lexicons by role: rules with equal keys read the same words. */
+  lexiconKey: string;
 }
 
 export interface RulePack {
@@ -101,7 +103,7 @@ export function compileRules(data: RuleData): RulePack {
       // Patterns that can only start with known words run where those words occur; the rest always run.
       const gated = m.caseSensitive ? [] : own.filter((p) => patternTriggers([p]));
       const always = own.filter((p) => !gated.includes(p));
-      if (gated.length) list.push({ search: nativePattern(gated, false), trigger: index[lang].addSet(patternTriggers(gated)!) });
+      if (gated.length) list.push({ search: nativePattern(gated, false), trigger: index[lang].addSet(patternTriggers(gated)!, true) });
       if (always.length) list.push({ search: nativePattern(always, !!m.caseSensitive) });
       for (const p of m.userPatterns?.[lang] ?? []) list.push({ search: userPattern(p) });
       if (list.length) patterns[lang] = list;
@@ -129,7 +131,7 @@ export function compileRules(data: RuleData): RulePack {
         if (list) words[role][lang] = new WordSet(lang, list.map((t) => (typeof t === 'string' ? t : t.term)));
       }
     }
-    return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words };
+    return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words, lexiconKey: JSON.stringify(spec.lexicons ?? {}) };
   });
 
   const words = (lang: Lang, name: string) => (data.lexicons[lang]?.[name] ?? []).map((w) => String(typeof w === 'string' ? w : w.term).toLowerCase());

@@ -1,7 +1,8 @@
 /**
- * Word tokens of a segment in one regex pass (Intl.Segmenter is ~40× slower and not needed
- * for German and English). A token keeps hyphenated compounds ("Premium-Qualität",
- * "21-cm-Klinge") and decimal numbers ("6,7", "2.5") whole; the matcher looks inside them.
+ * Word tokens of a segment in one pass over its characters (Intl.Segmenter is ~40× slower and
+ * not needed for German and English; a regular expression was the largest part of tokenizing).
+ * A token keeps hyphenated compounds ("Premium-Qualität", "21-cm-Klinge") and decimal numbers
+ * ("6,7", "2.5") whole; the matcher looks inside them.
  */
 export interface Tokens {
   count: number;
@@ -15,42 +16,138 @@ export interface Tokens {
   sentenceStarts: number[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‐'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
-const UPPER_START = /^[\p{Lu}\p{N}"„“«»‘'(]/u;
+// Character classes, as in the word pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*, filled in lazily per UTF-16 unit.
+const UNKNOWN = 0;
+const OTHER = 1;
+const LETTER = 2; // \p{L}
+const NUMBER = 3; // \p{N}
+const MARK = 4; // \p{M}: continues a word, cannot start one
+const classes = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+
+function classify(ch: string): number {
+  return /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? NUMBER : /\p{M}/u.test(ch) ? MARK : OTHER;
+}
+
+/** Class of the character at i and its length in UTF-16 units (2 for a surrogate pair), packed as class * 4 + length. */
+function charAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) {
+      let k = astral.get(cp);
+      if (k === undefined) astral.set(cp, (k = classify(String.fromCodePoint(cp))));
+      return k * 4 + 2;
+    }
+  }
+  let k = classes[c];
+  if (k === UNKNOWN) classes[c] = k = classify(String.fromCharCode(c));
+  return k * 4 + 1;
+}
+
+/** Class of the character that ends just before i. */
+function classBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  return (c >= 0xdc00 && c <= 0xdfff && i >= 2 ? charAt(text, i - 2) : charAt(text, i - 1)) >> 2;
+}
+
+const isWordClass = (k: number) => k === LETTER || k === NUMBER || k === MARK;
+
+/** End of the run of letters, marks and digits from i. */
+function wordRun(text: string, i: number): number {
+  while (i < text.length) {
+    const ch = charAt(text, i);
+    if (!isWordClass(ch >> 2)) break;
+    i += ch & 3;
+  }
+  return i;
+}
+
+/** Joiners inside a token: hyphens and apostrophes ("Premium-Qualität", "don't"). */
+const isJoiner = (c: number) => c === 0x2d || c === 0x2010 || c === 0x27 || c === 0x2019;
+
+/** End of the token that starts at i (a letter or digit). */
+function tokenEnd(text: string, i: number): number {
+  let end = wordRun(text, i);
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (end + 1 >= text.length) return end;
+    const next = charAt(text, end + 1) >> 2;
+    if (isJoiner(c) && isWordClass(next)) end = wordRun(text, end + 1);
+    // A decimal point or comma between digits: "6,7", "2.5".
+    else if ((c === 0x2e || c === 0x2c) && next === NUMBER && classBefore(text, end) === NUMBER) end = wordRun(text, end + 1);
+    else return end;
+  }
+}
 
 export function tokenize(text: string): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
+  let capacity = 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    start.push(m.index);
-    end.push(m.index + m[0].length);
-    words.push(m[0]);
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const ch = charAt(text, i);
+    const k = ch >> 2;
+    if (k !== LETTER && k !== NUMBER) {
+      i += ch & 3;
+      continue;
+    }
+    const e = tokenEnd(text, i);
+    if (count === capacity) {
+      capacity *= 2;
+      const s2 = new Int32Array(capacity);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(capacity);
+      e2.set(end);
+      end = e2;
+    }
+    start[count] = i;
+    end[count] = e;
+    words.push(text.slice(i, e));
+    count++;
+    i = e;
   }
-  const count = words.length;
   const sentence = new Int32Array(count);
   const sentenceStarts = [0];
   let s = 0;
   for (let i = 1; i < count; i++) {
-    if (isBoundary(text, end[i - 1], start[i], words[i - 1], words[i])) {
+    if (isBoundary(text, end[i - 1], start[i], words[i - 1])) {
       s++;
       sentenceStarts.push(i);
     }
     sentence[i] = s;
   }
   sentenceStarts.push(count);
-  return { count, start: Int32Array.from(start), end: Int32Array.from(end), text: words, sentence, sentenceStarts };
+  return { count, start: start.slice(0, count), end: end.slice(0, count), text: words, sentence, sentenceStarts };
 }
 
-/** A sentence ends at . ! ? … followed by a capitalised word; abbreviations ("z. B.", "e.g.") and ordinals do not end one. */
-function isBoundary(text: string, gapStart: number, gapEnd: number, prev: string, next: string): boolean {
-  const gap = text.slice(gapStart, gapEnd);
-  if (/[!?…]/.test(gap)) return true;
-  if (gap.indexOf('.') < 0 && gap.indexOf(' | ') < 0) return false;
-  if (gap.indexOf(' | ') >= 0) return true;
-  if (prev.length === 1 && /\p{L}/u.test(prev)) return false;
-  return UPPER_START.test(gap.slice(gap.lastIndexOf('.') + 1).trimStart() + next);
+const UPPER_START = /^[\p{Lu}\p{N}"„“«»‘'(]/u;
+const SPACE = /\s/;
+
+/**
+ * A sentence ends at . ! ? … followed by a capitalised word; abbreviations ("z. B.", "e.g.")
+ * and ordinals do not end one. A table-cell separator " | " ends one too.
+ */
+function isBoundary(text: string, gapStart: number, gapEnd: number, prev: string): boolean {
+  // Most gaps are one space.
+  if (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x20) return false;
+  let lastDot = -1;
+  let bar = false;
+  for (let k = gapStart; k < gapEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x21 || c === 0x3f || c === 0x2026) return true;
+    if (c === 0x2e) lastDot = k;
+    else if (c === 0x7c && k > gapStart && k + 1 < gapEnd && text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20) bar = true;
+  }
+  if (bar) return true;
+  if (lastDot < 0) return false;
+  if (prev.length === 1 && charAt(prev, 0) >> 2 === LETTER) return false;
+  // The first character after the last dot, skipping white space; the next token's when the gap has none.
+  let at = lastDot + 1;
+  while (at < gapEnd && SPACE.test(text[at])) at++;
+  return UPPER_START.test(text.slice(at, at + 2));
 }
 
 /** Text between token i-1 and token i (i = count gives the tail). */
