@@ -1,0 +1,105 @@
+import type { DocFormat } from '../types';
+import { readFrontMatter } from './frontmatter';
+
+/**
+ * Where a long document can be cut into parts that parse exactly as they do inside the whole,
+ * so the parts can be linted separately (in parallel in the CLI, between other work in the
+ * editor). Returns the start offset of each part; the first is 0.
+ *
+ * Markdown is cut only before a line that starts, after a blank line and at column 0, with a
+ * letter or digit (not a list number): such a line begins a new top-level paragraph, heading
+ * or table whatever came before, unless an open fenced code block or an HTML block that runs
+ * to an end marker (comment, script, pre, …) carries on past blank lines; those are tracked.
+ * Where a line is ambiguous (a fence or HTML opener indented inside a list), no later cut is
+ * made. Documents with link reference definitions (which apply document-wide) and HTML or MDX
+ * documents are not cut. Plain text is cut at any blank line.
+ */
+export function splitDocument(text: string, format: DocFormat, target: number): number[] {
+  if (text.length <= target) return [0];
+  if (format === 'plaintext') return cutAtBlankLines(text, target, () => true);
+  if (format !== 'markdown' || (text.includes(']:') && DEFINITION.test(text))) return [0];
+  const fm = readFrontMatter(text);
+  const scanner = new BlockScanner();
+  return cutAtBlankLines(text, target, (line, cuttable) => scanner.next(line, cuttable), fm?.length ?? 0);
+}
+
+// A link reference definition ("[label]: url", the label perhaps over several lines), after any list or quote markers.
+const DEFINITION = /^[ \t>*+\-\d.)]*\[(?:[^[\]\\]|\\.){0,999}\]:/m;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const LIST_NUMBER = /^\d{1,9}[.)]/;
+
+/**
+ * Calls `line` for every line after `from` and cuts before a line that starts with a letter or
+ * digit after a blank line, once the part has reached `target` and `line` says the cut is safe.
+ */
+function cutAtBlankLines(text: string, target: number, line: (content: string, cuttable: boolean) => boolean | 'stop', from = 0): number[] {
+  const cuts = [0];
+  let afterBlank = false;
+  for (let at = from; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const content = text.slice(at, end).replace(/\r$/, '');
+    const blank = !content.trim();
+    const cuttable = afterBlank && !blank && at - cuts[cuts.length - 1] >= target && LETTER_OR_DIGIT.test(content) && !LIST_NUMBER.test(content);
+    const verdict = line(content, cuttable);
+    if (verdict === 'stop') break;
+    if (cuttable && verdict) cuts.push(at);
+    afterBlank = blank;
+    at = end + 1;
+  }
+  return cuts;
+}
+
+// HTML blocks that run to an end marker rather than to a blank line (CommonMark types 1–5).
+const HTML_RUNS: [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?=\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+
+/** Follows the block structure that can cross blank lines: fenced code and long HTML blocks. */
+class BlockScanner {
+  private fence?: { char: string; length: number };
+  private htmlEnd?: RegExp;
+  /** Inside an HTML block or paragraph that began with "<" and ends at a blank line. */
+  private htmlish = false;
+
+  /** Reads one line; returns whether a cut before it is safe, or 'stop' when no later cut can be trusted. */
+  next(line: string, cuttable: boolean): boolean | 'stop' {
+    if (this.fence) {
+      const m = FENCE.exec(line);
+      if (m && m[2][0] === this.fence.char && m[2].length >= this.fence.length && !line.slice(m[0].length).trim()) this.fence = undefined;
+      return false;
+    }
+    if (this.htmlEnd) {
+      if (this.htmlEnd.test(line)) this.htmlEnd = undefined;
+      return false;
+    }
+    if (!line.trim()) {
+      this.htmlish = false;
+      return false;
+    }
+    const fence = FENCE.exec(line);
+    if (fence) {
+      // An indented fence may belong to a list item, and a fence line inside an HTML block is not one.
+      if (fence[1].length > 0 || this.htmlish) return 'stop';
+      this.fence = { char: fence[2][0], length: fence[2].length };
+      return false;
+    }
+    const html = /^( {0,3})</.exec(line);
+    if (html) {
+      const rest = line.slice(html[1].length);
+      const run = HTML_RUNS.find(([open]) => open.test(rest));
+      if (!run) this.htmlish = true;
+      else if (run[1].test(rest)) return false; // closed on its own line ("<!-- … -->")
+      // Only a long HTML block opened at column 0 outside other HTML surely stands at the top level.
+      else if (html[1].length > 0 || this.htmlish) return 'stop';
+      else this.htmlEnd = run[1];
+      return false;
+    }
+    return cuttable;
+  }
+}
