@@ -1,11 +1,15 @@
 
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SegmentMemo, type Engine, type LintResult } from '../core/engine';
+import { SegmentMemo, type Engine, type LintResult, type PartResult } from '../core/engine';
+import { splitDocument } from '../core/parse/split';
 import type { DocFormat, LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, engineFor } from '../node/engine';
+
+// Slice size for long documents: some 40 ms of work, the longest another request waits.
+const SLICE_CHARS = 64 * 1024;
 
 const FORMATS: Record<string, DocFormat> = { markdown: 'markdown', mdx: 'mdx', html: 'html', plaintext: 'plaintext' };
 
@@ -73,7 +77,13 @@ export class DocumentLinter {
     };
   }
 
-  lint(doc: TextDocument, settings: Settings, folder?: string): LintedDocument {
+  /**
+   * Lints a document. A long one is linted in slices with a turn of the event loop between
+   * them, so the server keeps answering for other documents; when `latestVersion()` moves on
+   * from the version being linted (an edit, or undefined once closed) the lint stops and
+   * resolves to undefined.
+   */
+  async lint(doc: TextDocument, settings: Settings, folder?: string, latestVersion?: () => number | undefined): Promise<LintedDocument | undefined> {
     const started = performance.now();
     const config = this.configFor(doc.uri, folder);
     const engine = engineFor(config.custom);
@@ -81,8 +91,25 @@ export class DocumentLinter {
     const memoKey = `${doc.uri}\u0000${config.custom.length ? JSON.stringify(config.custom) : ''}`;
     let memo = this.memos.get(memoKey);
     if (!memo) this.memos.set(memoKey, (memo = new SegmentMemo()));
-    const result = engine.lint(doc.getText(), this.optionsFor(doc, config, settings), memo);
-    const linted = { uri: doc.uri, version: doc.version, result, config, engine, elapsedMs: performance.now() - started };
+    // The document object changes in place with each edit: read its version and text once.
+    const { version } = doc;
+    const text = doc.getText();
+    const options = this.optionsFor(doc, config, settings);
+    let result = engine.tooLarge(text, options);
+    if (!result) {
+      const cuts = splitDocument(text, options.format, SLICE_CHARS);
+      engine.begin(options, memo);
+      const parts: PartResult[] = [];
+      for (const [i, start] of cuts.entries()) {
+        if (i > 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (latestVersion && latestVersion() !== version) return undefined;
+        }
+        parts.push(engine.lintPart(text.slice(start, cuts[i + 1] ?? text.length), start, options, memo));
+      }
+      result = engine.finish(text, parts, options, memo);
+    }
+    const linted = { uri: doc.uri, version, result, config, engine, elapsedMs: performance.now() - started };
     this.results.set(doc.uri, linted);
     return linted;
   }

@@ -110,9 +110,9 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
       return;
     }
-    const linted = linter.lint(doc, settings, folderOf(doc.uri));
-    // Never publish for an outdated version.
-    if (documents.get(doc.uri)?.version !== linted.version) return;
+    const linted = await linter.lint(doc, settings, folderOf(doc.uri), () => documents.get(doc.uri)?.version);
+    // Never publish for an outdated version (the document object is updated in place by later edits).
+    if (!linted || documents.get(doc.uri)?.version !== linted.version) return;
     const builtin = bundledEngine();
     for (const f of linted.result.failures) {
       const key = `${f.ruleId}: ${f.error}`;
@@ -124,7 +124,7 @@ export function startServer(connection: Connection): void {
     }
     void connection.sendDiagnostics({
       uri: doc.uri,
-      version: doc.version,
+      version: linted.version,
       diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId))),
     });
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
@@ -282,7 +282,7 @@ export function startServer(connection: Connection): void {
       if (read && 'text' in read) {
         const doc = TextDocument.create(uri, formatForPath(file) ?? 'plaintext', 0, read.text);
         try {
-          const linted = linter.lint(doc, await settingsFor(uri), folderOf(uri));
+          const linted = (await linter.lint(doc, await settingsFor(uri), folderOf(uri)))!;
           linter.forget(uri);
           findings += linted.result.findings.length;
           void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId))) });
