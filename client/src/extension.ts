@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { restartPolicy } from './restartPolicy';
 import {
   CloseAction,
   ErrorAction,
@@ -20,20 +21,15 @@ function languages(): string[] {
   return vscode.workspace.getConfiguration('copylint').get<string[]>('languages') ?? DEFAULT_LANGUAGES;
 }
 
-/** Restarts a crashed server (at most 5 times in 3 minutes) and says so once. */
+/** Restarts a crashed server and says so once (see restartPolicy). */
 function errorHandler(): ErrorHandler {
-  const crashes: number[] = [];
-  let told = false;
+  const decide = restartPolicy();
   return {
     error: () => ({ action: ErrorAction.Continue }),
     closed: () => {
-      const now = Date.now();
-      crashes.push(now);
-      while (crashes.length && now - crashes[0] > 3 * 60_000) crashes.shift();
-      if (crashes.length > 5) return { action: CloseAction.DoNotRestart, message: 'copylint: the server crashed 5 times in 3 minutes and was stopped. See the copylint output.' };
-      if (told) return { action: CloseAction.Restart, handled: true };
-      told = true;
-      return { action: CloseAction.Restart, message: 'copylint: the server stopped unexpectedly and was restarted.' };
+      const { restart, message } = decide();
+      const action = restart ? CloseAction.Restart : CloseAction.DoNotRestart;
+      return message ? { action, message } : { action, handled: true };
     },
   };
 }

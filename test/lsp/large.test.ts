@@ -6,9 +6,10 @@ import { TestClient } from '../../scripts/lspClient';
 import { engine } from '../helpers/engine';
 import { tempTree } from '../helpers/tmp';
 
-// About 3 MB of Markdown: long enough to be linted in many slices.
+// About 3 MB of Markdown: long enough to be linted in many slices. Numbered, so no two parts
+// are alike (the server would reuse the result of a part it has seen).
 const PARAGRAPHS = ['Das revolutionäre Messer. Jetzt kaufen!', 'Unsere Konkurrenz schläft, wir nicht.', 'The game-changing knife has 16 GB, 5000 mAh, IP68, 5G and NFC.', 'A calm sentence about the weather in spring.'];
-const BIG = Array.from({ length: 50_000 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n') + '\n';
+const BIG = Array.from({ length: 50_000 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`).join('\n\n') + '\n';
 const SMALL = 'Buy now! The game-changing knife.\n';
 
 describe('language server with a long document (dist/server.js)', () => {

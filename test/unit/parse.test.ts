@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core/parse';
+import { LineIndex } from '../../server/src/core/parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from '../../server/src/core/parse/segment';
 import type { DocFormat } from '../../server/src/core/types';
 import { lint } from '../helpers/engine';
@@ -145,6 +146,8 @@ describe('positions', () => {
     ['tabs', '\tDas\trevolutionäre Produkt.', 'plaintext'],
     ['non-Latin text', 'Привет мир. 你好世界。\n\nThe revolutionary product.', 'plaintext'],
     ['Markdown with emoji and CRLF', '# Titel 🎉\r\n\r\n**Das** revolutionäre Produkt 🚀.\r\n', 'markdown'],
+    // Classic Mac line endings: markdown-it reads a lone CR as a line break, so line offsets must too (found by fast-check).
+    ['Markdown with lone CR line endings', '# Titel\r\rErste Zeile\rDas revolutionäre Produkt.\r', 'markdown'],
     ['HTML with entities', '<p>&quot;Das&quot; revolution&auml;re Produkt</p>', 'html'],
   ];
   for (const [name, source, format] of cases) {
@@ -156,4 +159,12 @@ describe('positions', () => {
       assert.ok(at === f.match || at.replace('&auml;', 'ä') === f.match, `"${at}" vs "${f.match}"`);
     });
   }
+});
+
+describe('line index', () => {
+  it('counts \\n, \\r\\n and a lone \\r as line ends, as the LSP does', () => {
+    const lines = new LineIndex('a\nb\r\nc\rd');
+    assert.deepEqual(lines.starts, [0, 2, 5, 7]);
+    assert.deepEqual(lines.position(7), { line: 3, character: 0 });
+  });
 });

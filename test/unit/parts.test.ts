@@ -17,11 +17,12 @@ function lintInParts(text: string, options: LintOptions, target: number) {
 const PROSE = ['Buy now, only today!', 'Die alten Automobilhersteller haben versagt.', 'Wir sind die Besten, jetzt kaufen.', 'Our revolutionary app has 16 GB, 5000 mAh, IP68, 5G and NFC.', '4K HDR', '16 GB RAM', 'OK'];
 const STRUCTURE = [
   '```', '~~~', '````', '  ```', '<!--', '-->', '<!-- copylint-disable push/urgency -- launch page -->', '<!-- copylint-enable -->', '<div>', '</div>', '<pre>', '</pre>',
-  '<script>', '</script>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>', '  <!--', '- item', '  continued', '    code', '> quote', '1. first', '# Heading', '===', '---',
+  '<script>', '</script>', '<?php', '?>', '<!DOCTYPE html>', '<!doctype', '<![CDATA[', ']]>', '  <!--', '- item', '  continued', '    code', '> quote', '1. first', '# Heading', '===', '---',
   '| a | b |', '|---|---|', '\tTabbed', 'See [the page][ref].', '[ref]: https://example.com', '[ref]:', '> [ref]: /x',
 ];
 const line = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PROSE) }, { weight: 3, arbitrary: fc.constant('') }, { weight: 2, arbitrary: fc.constantFrom(...STRUCTURE) });
-const document = fc.array(line, { maxLength: 60 }).map((lines) => lines.join('\n'));
+const lineEnd = fc.oneof({ weight: 8, arbitrary: fc.constant('\n') }, { weight: 1, arbitrary: fc.constantFrom('\r\n', '\r') });
+const document = fc.array(fc.tuple(line, lineEnd), { maxLength: 60 }).map((lines) => lines.map(([l, end]) => l + end).join(''));
 
 describe('documents linted in parts', () => {
   for (const format of ['markdown', 'plaintext'] as DocFormat[]) {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { Engine, SegmentMemo } from '../../server/src/core/engine';
+import { Engine } from '../../server/src/core/engine';
+import { DocumentMemo } from '../../server/src/core/memo';
+import { splitDocument } from '../../server/src/core/parse/split';
 import { applyFixes, fixUntilStable } from '../../server/src/core/fix';
 import { compileRules } from '../../server/src/core/rules/compile';
 import { readRuleData } from '../../server/src/node/ruleFiles';
@@ -111,18 +113,30 @@ describe('one failing rule', () => {
 });
 
 describe('re-linting with a memo', () => {
-  it('gives the same findings as a fresh lint after any sequence of edits', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(word, fc.constantFrom('\n\n', '# ', '- ', 'x')) });
+  /** Lints in parts of about `target` characters with the memo, as the language server does. */
+  function lintInParts(text: string, memo: DocumentMemo, target: number) {
+    const options = { format: 'markdown' as const };
+    const cuts = splitDocument(text, 'markdown', target);
+    engine.begin(options, memo);
+    const parts = cuts.map((start, i) => engine.lintPart(text.slice(start, cuts[i + 1] ?? text.length), start, options, memo));
+    return engine.finish(text, parts, options, memo);
+  }
+
+  it('gives the same result as a fresh lint after any sequence of edits, whole or in parts', () => {
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(word, fc.constantFrom('\n\n', '# ', '- ', 'x', '\n\nJetzt kaufen!\n\n', '\n```\n', '<!--')) });
     fc.assert(
-      fc.property(markdownShape, fc.array(edit, { minLength: 1, maxLength: 25 }), (start, edits) => {
-        const memo = new SegmentMemo();
+      fc.property(markdownShape, fc.array(edit, { minLength: 1, maxLength: 25 }), fc.integer({ min: 1, max: 60 }), (start, edits, target) => {
+        const whole = new DocumentMemo();
+        const inParts = new DocumentMemo();
         let text = start;
-        engine.lint(text, { format: 'markdown' }, memo);
+        engine.lint(text, { format: 'markdown' }, whole);
+        lintInParts(text, inParts, target);
         for (const e of edits) {
           const at = e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-          const incremental = engine.lint(text, { format: 'markdown' }, memo).findings;
-          assert.deepEqual(incremental, engine.lint(text, { format: 'markdown' }).findings);
+          const fresh = engine.lint(text, { format: 'markdown' });
+          assert.deepEqual(engine.lint(text, { format: 'markdown' }, whole), fresh);
+          assert.deepEqual(lintInParts(text, inParts, target), fresh);
         }
       }),
       { numRuns: Math.ceil(RUNS / 3) },

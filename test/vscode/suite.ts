@@ -3,6 +3,7 @@
  * (or code-server) by @vscode/test-electron's runTests. Bundled to dist-test/vscode/index.js.
  */
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
@@ -77,6 +78,30 @@ function registerTests(): void {
       await vscode.window.showTextDocument(doc);
       const text = await waitFor('status text', () => /P 2/.test(ext.exports.statusText()) && ext.exports.statusText());
       assert.equal(text, '$(pencil) F 0 · P 2 · Pol 0');
+    });
+
+    it('restarts the language server after it crashes', async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const server = join(ext.extensionPath, 'dist', 'server.js');
+      // The server is a child process of the extension host: find it by its command line and kill it.
+      const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid).filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').includes(server);
+        } catch {
+          return false; // the process ended meanwhile
+        }
+      });
+      assert.equal(pids.length, 1, `expected one server process for ${server}`);
+      process.kill(Number(pids[0]), 'SIGKILL');
+      await waitFor('server gone', () => !existsSync(`/proc/${pids[0]}/cmdline`) || !readFileSync(`/proc/${pids[0]}/cmdline`, 'utf8').includes(server));
+      // A new server lints an edit made after the crash.
+      const uri = vscode.Uri.joinPath(folder(), 'en.md');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), 'The revolutionary ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('diagnostics from the restarted server', () => copylintDiagnostics(uri).some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'push/hype'));
     });
 
     it('runs a command: Create Config File', async () => {

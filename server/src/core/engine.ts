@@ -8,11 +8,11 @@ import { parseDocument } from './parse';
 import type { Comment } from './parse/types';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
-import type { Hit } from './match/termIndex';
 import type { CompiledRule, RulePack } from './rules/compile';
 import type { CheckType } from './rules/model';
 import { detectLanguage } from './text/language';
-import { tokenize, type Tokens } from './text/tokens';
+import { tokenize } from './text/tokens';
+import type { Analysis, CachedFinding, DocumentMemo, SegmentWork } from './memo';
 import type { Finding, Fix, Lang, LintOptions, Severity } from './types';
 
 const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
@@ -72,63 +72,6 @@ function formatMessage(template: string, vars: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
 }
 
-interface Analysis {
-  tokens: Tokens;
-  detected?: Lang;
-  hits: Partial<Record<Lang, Map<number, Hit[]>>>;
-}
-
-interface CachedFinding {
-  rule: CompiledRule;
-  severity: Exclude<Severity, 'off'>;
-  raw: RawFinding;
-}
-
-/** What the rules found in one segment, and its share of page-level rules. */
-interface SegmentWork {
-  findings: CachedFinding[];
-  balance: Map<CompiledRule, BalanceStats>;
-}
-
-/**
- * Work on a document's paragraphs, remembered between lints of the same document: an edit
- * re-analyses only the paragraphs whose text changed; the others reuse their tokens, term
- * hits and findings. Entries not used by the latest lint are dropped.
- */
-export class SegmentMemo {
-  private analyses = new Map<string, Analysis>();
-  private findings = new Map<string, SegmentWork>();
-  private nextAnalyses = new Map<string, Analysis>();
-  private nextFindings = new Map<string, SegmentWork>();
-  private optionsKey = '';
-
-  begin(optionsKey: string): void {
-    if (optionsKey !== this.optionsKey) {
-      this.findings.clear();
-      this.optionsKey = optionsKey;
-    }
-    this.nextAnalyses = new Map();
-    this.nextFindings = new Map();
-  }
-
-  analysis(key: string, make: () => Analysis): Analysis {
-    const a = this.nextAnalyses.get(key) ?? this.analyses.get(key) ?? make();
-    this.nextAnalyses.set(key, a);
-    return a;
-  }
-
-  segmentWork(key: string, make: () => SegmentWork): SegmentWork {
-    const f = this.nextFindings.get(key) ?? this.findings.get(key) ?? make();
-    this.nextFindings.set(key, f);
-    return f;
-  }
-
-  end(): void {
-    this.analyses = this.nextAnalyses;
-    this.findings = this.nextFindings;
-  }
-}
-
 type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'> };
 
 /** The engine: document text in, findings with fixes out. Knows nothing of files, LSP or VS Code. */
@@ -138,7 +81,7 @@ export class Engine {
   isKnownRule = (id: string): boolean => this.pack.byId.has(id);
 
   /** Lints a document; pass the document's `memo` to re-lint only what changed since the last call. */
-  lint(text: string, options: LintOptions, memo?: SegmentMemo): LintResult {
+  lint(text: string, options: LintOptions, memo?: DocumentMemo): LintResult {
     const skipped = this.tooLarge(text, options);
     if (skipped) return skipped;
     this.begin(options, memo);
@@ -153,15 +96,21 @@ export class Engine {
   }
 
   /** Starts a lint in parts: call before the first lintPart() when a memo is used. */
-  begin(options: LintOptions, memo?: SegmentMemo): void {
-    memo?.begin(JSON.stringify([options.language, options.rules, options.ruleOptions]));
+  begin(options: LintOptions, memo?: DocumentMemo): void {
+    memo?.begin(JSON.stringify([options.format, options.language, options.rules, options.ruleOptions, options.allow]));
   }
 
   /**
    * Lints one part of a document: `source` is the part's text (see splitDocument), which
    * starts at `offset` in the document. Segments whose language is unknown wait for finish().
+   * With a memo, a part whose text is unchanged since the last lint is not read again.
    */
-  lintPart(source: string, offset: number, options: LintOptions, memo?: SegmentMemo): PartResult {
+  lintPart(source: string, offset: number, options: LintOptions, memo?: DocumentMemo): PartResult {
+    if (!memo) return this.readPart(source, offset, options);
+    return shiftPart(memo.part(source, () => this.readPart(source, 0, options, memo)), offset);
+  }
+
+  private readPart(source: string, offset: number, options: LintOptions, memo?: DocumentMemo): PartResult {
     const parsed = parseDocument(source, options.format);
     const part: PartResult = { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], allowed: [], words: 0, failures: [] };
     for (const c of parsed.comments) part.comments.push({ ...c, start: c.start + offset, end: c.end + offset });
@@ -185,7 +134,7 @@ export class Engine {
   }
 
   /** Joins the parts of a document: page-level rules, directives, allowed phrases, order. */
-  finish(text: string, parts: PartResult[], options: LintOptions, memo?: SegmentMemo): LintResult {
+  finish(text: string, parts: PartResult[], options: LintOptions, memo?: DocumentMemo): LintResult {
     const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
     let de = 0;
     let en = 0;
@@ -240,7 +189,7 @@ export class Engine {
       .filter((r): r is ActiveRule => r.severity !== 'off');
   }
 
-  private analysisOf(seg: Segment, memo?: SegmentMemo): Analysis {
+  private analysisOf(seg: Segment, memo?: DocumentMemo): Analysis {
     const analyse = (): Analysis => {
       const tokens = tokenize(seg.text);
       return { tokens, detected: detectLanguage(seg.text, tokens, this.pack.language), hits: {} };
@@ -249,7 +198,7 @@ export class Engine {
   }
 
   /** Runs every active rule of the language on one segment and adds what it found to `out`. */
-  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, active: ActiveRule[], options: LintOptions, memo: SegmentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
+  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, active: ActiveRule[], options: LintOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
     const index = this.pack.index[lang];
     const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
     const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits);
@@ -325,4 +274,18 @@ function severityOf(rule: CompiledRule, overrides: LintOptions['rules']): Severi
 function optionsOf(rule: CompiledRule, options: LintOptions): Record<string, number> {
   const user = options.ruleOptions?.[rule.spec.id];
   return user ? { ...rule.spec.options, ...user } : rule.spec.options ?? {};
+}
+
+/** A part's result moved by `by` characters (a cached part further down an edited document). */
+function shiftPart(part: PartResult, by: number): PartResult {
+  if (by === 0) return part;
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    ...part,
+    findings: part.findings.map((f) => (f.fixes ? { ...shift(f), fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map(shift) })) } : shift(f))),
+    pending: part.pending.map((seg) => ({ ...seg, pieces: seg.pieces.map((p) => ({ ...p, doc: p.doc + by })) })),
+    balance: part.balance.map((b) => (b.first ? { ...b, first: shift(b.first) } : b)),
+    comments: part.comments.map(shift),
+    allowed: part.allowed.map(([a, b]) => [a + by, b + by]),
+  };
 }

@@ -1,15 +1,18 @@
 
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SegmentMemo, type Engine, type LintResult, type PartResult } from '../core/engine';
+import type { Engine, LintResult, PartResult } from '../core/engine';
+import { DocumentMemo } from '../core/memo';
 import { splitDocument } from '../core/parse/split';
 import type { DocFormat, LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, engineFor } from '../node/engine';
 
-// Slice size for long documents: some 40 ms of work, the longest another request waits.
-const SLICE_CHARS = 64 * 1024;
+// Documents are linted in parts of about this size: an edit re-reads only its part.
+const PART_CHARS = 4 * 1024;
+// A long document yields to other requests after this much work.
+const SLICE_MS = 25;
 
 const FORMATS: Record<string, DocFormat> = { markdown: 'markdown', mdx: 'mdx', html: 'html', plaintext: 'plaintext' };
 
@@ -39,7 +42,7 @@ export function filePathOf(uri: string): string | undefined {
 export class DocumentLinter {
   readonly resolver: ConfigResolver;
   private readonly lastGood = new Map<string, ResolvedConfig>();
-  private readonly memos = new Map<string, SegmentMemo>();
+  private readonly memos = new Map<string, DocumentMemo>();
   readonly results = new Map<string, LintedDocument>();
 
   constructor(private readonly onConfigError: (problem: ConfigProblem) => void) {
@@ -78,8 +81,8 @@ export class DocumentLinter {
   }
 
   /**
-   * Lints a document. A long one is linted in slices with a turn of the event loop between
-   * them, so the server keeps answering for other documents; when `latestVersion()` moves on
+   * Lints a document in parts, remembering each part's result for the next lint. A long one
+   * gives the event loop a turn every SLICE_MS, so the server keeps answering for other documents; when `latestVersion()` moves on
    * from the version being linted (an edit, or undefined once closed) the lint stops and
    * resolves to undefined.
    */
@@ -90,20 +93,22 @@ export class DocumentLinter {
     // One memo per document and engine: unchanged paragraphs keep their findings while typing.
     const memoKey = `${doc.uri}\u0000${config.custom.length ? JSON.stringify(config.custom) : ''}`;
     let memo = this.memos.get(memoKey);
-    if (!memo) this.memos.set(memoKey, (memo = new SegmentMemo()));
+    if (!memo) this.memos.set(memoKey, (memo = new DocumentMemo()));
     // The document object changes in place with each edit: read its version and text once.
     const { version } = doc;
     const text = doc.getText();
     const options = this.optionsFor(doc, config, settings);
     let result = engine.tooLarge(text, options);
     if (!result) {
-      const cuts = splitDocument(text, options.format, SLICE_CHARS);
+      const cuts = splitDocument(text, options.format, PART_CHARS);
       engine.begin(options, memo);
       const parts: PartResult[] = [];
+      let sliceStart = performance.now();
       for (const [i, start] of cuts.entries()) {
-        if (i > 0) {
+        if (performance.now() - sliceStart > SLICE_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           if (latestVersion && latestVersion() !== version) return undefined;
+          sliceStart = performance.now();
         }
         parts.push(engine.lintPart(text.slice(start, cuts[i + 1] ?? text.length), start, options, memo));
       }

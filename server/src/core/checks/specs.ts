@@ -41,7 +41,7 @@ export interface SpecScan {
  * both read every sentence).
  */
 export function scanSpecs(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {
-  return ctx.memo(`specs ${rule.lexiconKey} ${from} ${to}`, () => scan(rule, ctx, from, to));
+  return ctx.memo(`specs ${rule.lexiconId} ${from} ${to}`, () => scan(rule, ctx, from, to));
 }
 
 function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {

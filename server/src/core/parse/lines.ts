@@ -1,10 +1,18 @@
+// Lines end at \n, \r\n or a lone \r, as in CommonMark and the LSP.
+const LINE_END = /\r\n?|\n/g;
+
 /** Line starts of a text, for mapping between offsets and 1-based line/column (UTF-16 columns). */
 export class LineIndex {
   readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      LINE_END.lastIndex = 0;
+      for (let m = LINE_END.exec(text); m; m = LINE_END.exec(text)) starts.push(m.index + m[0].length);
+    }
     this.starts = starts;
   }
 

@@ -25,6 +25,7 @@ export function splitDocument(text: string, format: DocFormat, target: number): 
 
 // A link reference definition ("[label]: url", the label perhaps over several lines), after any list or quote markers.
 const DEFINITION = /^[ \t>*+\-\d.)]*\[(?:[^[\]\\]|\\.){0,999}\]:/m;
+const LINE_END = /\r\n?|\n/g;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const LIST_NUMBER = /^\d{1,9}[.)]/;
 
@@ -35,17 +36,19 @@ const LIST_NUMBER = /^\d{1,9}[.)]/;
 function cutAtBlankLines(text: string, target: number, line: (content: string, cuttable: boolean) => boolean | 'stop', from = 0): number[] {
   const cuts = [0];
   let afterBlank = false;
+  LINE_END.lastIndex = from;
   for (let at = from; at < text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const content = text.slice(at, end).replace(/\r$/, '');
+    // Lines end at \n, \r\n or a lone \r, as CommonMark (and markdown-it) count them.
+    const m = LINE_END.exec(text);
+    const end = m ? m.index : text.length;
+    const content = text.slice(at, end);
     const blank = !content.trim();
     const cuttable = afterBlank && !blank && at - cuts[cuts.length - 1] >= target && LETTER_OR_DIGIT.test(content) && !LIST_NUMBER.test(content);
     const verdict = line(content, cuttable);
     if (verdict === 'stop') break;
     if (cuttable && verdict) cuts.push(at);
     afterBlank = blank;
-    at = end + 1;
+    at = m ? end + m[0].length : text.length;
   }
   return cuts;
 }
@@ -55,7 +58,7 @@ const HTML_RUNS: [RegExp, RegExp][] = [
   [/^<(?:script|pre|style|textarea)(?=\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^<!--/, /-->/],
   [/^<\?/, /\?>/],
-  [/^<![A-Z]/, />/],
+  [/^<![A-Za-z]/, />/],
   [/^<!\[CDATA\[/, /\]\]>/],
 ];
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;

@@ -56,8 +56,8 @@ export interface CompiledRule {
   sets: Record<string, SetRef>;
   /** Word lists read by metric checks (units, acronyms): see WordSet. */
   words: Record<string, Partial<Record<Lang, WordSet>>>;
-  /** Identifies the rule's lexicons by role: rules with equal keys read the same words. */
-  lexiconKey: string;
+  /** Identifies the rule's lexicons by role: rules with the same id read the same words. */
+  lexiconId: number;
 }
 
 export interface RulePack {
@@ -120,6 +120,7 @@ export function compileRules(data: RuleData): RulePack {
     };
   };
 
+  const lexiconIds = new Map<string, number>();
   const rules = data.rules.map((spec): CompiledRule => {
     const sets: Record<string, SetRef> = {};
     const words: CompiledRule['words'] = {};
@@ -131,7 +132,9 @@ export function compileRules(data: RuleData): RulePack {
         if (list) words[role][lang] = new WordSet(lang, list.map((t) => (typeof t === 'string' ? t : t.term)));
       }
     }
-    return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words, lexiconKey: JSON.stringify(spec.lexicons ?? {}) };
+    const lexiconKey = JSON.stringify(spec.lexicons ?? {});
+    if (!lexiconIds.has(lexiconKey)) lexiconIds.set(lexiconKey, lexiconIds.size);
+    return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words, lexiconId: lexiconIds.get(lexiconKey)! };
   });
 
   const words = (lang: Lang, name: string) => (data.lexicons[lang]?.[name] ?? []).map((w) => String(typeof w === 'string' ? w : w.term).toLowerCase());
