@@ -34,9 +34,9 @@ export class SegmentContext {
 
   private readonly coverage = new Map<number, Uint8Array>();
 
-  /** True when any term of the set (by id, in this segment's language) occurs in the segment; works for presence-only sets. */
-  hasAnyOf(id: number): boolean {
-    return !!this.hits.get(id)?.length;
+  /** Where the terms of a set (by id, in this segment's language) start, ascending. */
+  hitStarts(id: number): number[] {
+    return (this.hits.get(id) ?? NO_HITS).map((h) => this.tokens.start[h.first]);
   }
 
   /** True when a term of the set covers token i. */

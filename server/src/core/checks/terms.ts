@@ -20,10 +20,14 @@ const LEAD_SLACK = 1;
 function candidates(m: CompiledMatcher, ctx: SegmentContext): Candidate[] {
   const t = ctx.tokens;
   const out: Candidate[] = ctx.hitsOf(m.terms).map((h) => ({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term }));
-  for (const { search, trigger } of m.patterns[ctx.lang] ?? []) {
-    // A gated pattern runs only where one of the words it can start with occurs.
-    if (trigger !== undefined && !ctx.hasAnyOf(trigger)) continue;
-    search.search(ctx.text, (start, end) => out.push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end }));
+  const found = (start: number, end: number) => out.push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end });
+  for (const p of m.patterns[ctx.lang] ?? []) {
+    // A gated pattern is tried only at the words it can start with.
+    if (p.trigger === undefined) p.search.search(ctx.text, found);
+    else {
+      const starts = ctx.hitStarts(p.trigger);
+      if (starts.length) p.search.searchAt(ctx.text, starts, found);
+    }
   }
   return out;
 }

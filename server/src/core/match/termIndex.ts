@@ -48,18 +48,12 @@ export class TermIndex {
   private readonly modifierStarts = new Set<string>();
   private sets = 0;
   private readonly words = new Map<string, WordInfo>();
-  private readonly presenceOnly: boolean[] = [];
 
   constructor(readonly lang: Lang) {}
 
-  /**
-   * Adds a set of entries and returns its id. For a `presenceOnly` set, match() records only
-   * its first hit in a segment: enough to tell whether the set occurs (pattern triggers are
-   * common words, and listing every "the" was half of all hits).
-   */
-  addSet(specs: readonly TermSpec[], presenceOnly = false): number {
+  /** Adds a set of entries and returns its id. */
+  addSet(specs: readonly TermSpec[]): number {
     const set = this.sets++;
-    this.presenceOnly[set] = presenceOnly;
     this.words.clear();
     for (const spec of specs) this.add(set, spec);
     return set;
@@ -162,8 +156,8 @@ export class TermIndex {
     for (let i = 0; i < tokens.count; i++) infos[i] = this.wordInfo(tokens.text[i]);
     const emit = (term: Term, first: number, last: number) => {
       const list = out.get(term.set);
-      if (!list) out.set(term.set, [{ term, first, last }]);
-      else if (!this.presenceOnly[term.set]) list.push({ term, first, last });
+      if (list) list.push({ term, first, last });
+      else out.set(term.set, [{ term, first, last }]);
     };
 
     // Sets already hit at this token; reused, since a Set per token was a large part of the garbage.

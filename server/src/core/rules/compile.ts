@@ -1,7 +1,7 @@
 import { TermIndex } from '../match/termIndex';
 import { wordKey } from '../morph';
 import type { LanguageCues } from '../text/language';
-import { nativePattern, userPattern, type TextPattern } from './patterns';
+import { nativePattern, userPattern, type AnchoredPattern, type TextPattern } from './patterns';
 import { patternTriggers } from './triggers';
 import type { Lang } from '../types';
 import type { MatcherSpec, PerLang, RuleData, RuleSpec, TermSpec, TermsRef } from './model';
@@ -38,8 +38,8 @@ export type SetRef = Partial<Record<Lang, number>>;
 
 export interface CompiledMatcher {
   terms?: SetRef;
-  /** Pattern searches per language; one with a trigger set runs only where a term of that set occurs. */
-  patterns: Partial<Record<Lang, { search: TextPattern; trigger?: number }[]>>;
+  /** Pattern searches per language: a gated one is tried only where a word of its trigger set stands. */
+  patterns: Partial<Record<Lang, ({ search: AnchoredPattern; trigger: number } | { search: TextPattern; trigger?: undefined })[]>>;
   except?: SetRef;
   near?: { terms: SetRef; window: number; side: 'before' | 'after' | 'any' };
   notAfter?: { terms: SetRef; window: number };
@@ -99,11 +99,11 @@ export function compileRules(data: RuleData): RulePack {
     const patterns: CompiledMatcher['patterns'] = {};
     for (const lang of LANGS) {
       const own = m.patterns?.[lang] ?? [];
-      const list: { search: TextPattern; trigger?: number }[] = [];
-      // Patterns that can only start with known words run where those words occur; the rest always run.
+      const list: NonNullable<CompiledMatcher['patterns'][Lang]> = [];
+      // Patterns that can only start with known words are tried where those words stand; the rest scan the text.
       const gated = m.caseSensitive ? [] : own.filter((p) => patternTriggers([p]));
       const always = own.filter((p) => !gated.includes(p));
-      if (gated.length) list.push({ search: nativePattern(gated, false), trigger: index[lang].addSet(patternTriggers(gated)!, true) });
+      if (gated.length) list.push({ search: nativePattern(gated, false), trigger: index[lang].addSet(patternTriggers(gated)!) });
       if (always.length) list.push({ search: nativePattern(always, !!m.caseSensitive) });
       for (const p of m.userPatterns?.[lang] ?? []) list.push({ search: userPattern(p) });
       if (list.length) patterns[lang] = list;

@@ -5,6 +5,11 @@ export interface TextPattern {
   search(text: string, visit: (start: number, end: number) => void): void;
 }
 
+/** A pattern that can also be tried at given word starts only (ascending), instead of scanning the text. */
+export interface AnchoredPattern extends TextPattern {
+  searchAt(text: string, starts: readonly number[], visit: (start: number, end: number) => void): void;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
@@ -17,15 +22,30 @@ const nextCodePoint = (text: string, i: number) => i + ((text.codePointAt(i) ?? 
  * checked here rather than with a leading lookbehind, which would keep V8 from scanning ahead
  * for the first character (measured: half the time).
  */
-export function nativePattern(sources: string[], caseSensitive: boolean): TextPattern {
+export function nativePattern(sources: string[], caseSensitive: boolean): AnchoredPattern {
   const union = sources.map((s) => `(?:${s})`).join('|');
-  const re = new RegExp(`(?:${union})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  const source = `(?:${union})(?![\\p{L}\\p{N}])`;
+  const flags = caseSensitive ? 'u' : 'iu';
+  const re = new RegExp(source, `g${flags}`);
+  // Tried at one position only: a few characters of work where a scan reads the whole text.
+  const sticky = new RegExp(source, `y${flags}`);
   return {
     search(text, visit) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0 || isWordChar(text[m.index - 1])) re.lastIndex = nextCodePoint(text, m.index);
         else visit(m.index, m.index + m[0].length);
+      }
+    },
+    searchAt(text, starts, visit) {
+      let reached = 0;
+      for (const start of starts) {
+        if (start < reached || isWordChar(text[start - 1])) continue;
+        sticky.lastIndex = start;
+        const m = sticky.exec(text);
+        if (!m || m[0].length === 0) continue;
+        reached = start + m[0].length;
+        visit(start, reached);
       }
     },
   };
