@@ -32,7 +32,7 @@ export class SegmentContext {
     return id === undefined ? NO_HITS : this.hits.get(id) ?? NO_HITS;
   }
 
-  private readonly coverage = new Map<number, Uint8Array>();
+  private readonly coverages = new Map<number, Uint8Array>();
 
   /** Where the terms of a set (by id, in this segment's language) start, ascending. */
   hitStarts(id: number): number[] {
@@ -41,15 +41,19 @@ export class SegmentContext {
 
   /** True when a term of the set covers token i. */
   hasAt(ref: SetRef | undefined, i: number): boolean {
-    const id = ref?.[this.lang];
-    if (id === undefined) return false;
-    let cover = this.coverage.get(id);
+    return this.coverage(ref)[i] === 1;
+  }
+
+  /** Per token, 1 where a term of the set covers it; computed once per set and segment. */
+  coverage(ref: SetRef | undefined): Uint8Array {
+    const id = ref?.[this.lang] ?? -1;
+    let cover = this.coverages.get(id);
     if (!cover) {
       cover = new Uint8Array(this.tokens.count);
       for (const h of this.hits.get(id) ?? []) cover.fill(1, h.first, h.last + 1);
-      this.coverage.set(id, cover);
+      this.coverages.set(id, cover);
     }
-    return cover[i] === 1;
+    return cover;
   }
 
   private readonly flags = new Map<string, Uint8Array>();

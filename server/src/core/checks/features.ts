@@ -56,12 +56,17 @@ export interface BalanceStats {
 export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
   const stats: BalanceStats = { features: 0, benefits: 0 };
   const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
-  const ranges: [number, number][] = whole ? [[0, ctx.tokens.count]] : Array.from({ length: ctx.sentenceCount }, (_, s) => ctx.sentence(s));
-  for (const [a, b] of ranges) {
-    if (ctx.hitsOf(rule.unless).some((h) => h.first >= a && h.first < b)) {
+  const benefits = ctx.hitsOf(rule.unless);
+  // Sentences with a benefit term (a term never spans two sentences).
+  const withBenefit = new Uint8Array(ctx.sentenceCount);
+  for (const h of benefits) withBenefit[ctx.tokens.sentence[h.first]] = 1;
+  const statements = whole ? 1 : ctx.sentenceCount;
+  for (let s = 0; s < statements; s++) {
+    if (whole ? benefits.length > 0 : withBenefit[s]) {
       stats.benefits++;
       continue;
     }
+    const [a, b] = whole ? [0, ctx.tokens.count] : ctx.sentence(s);
     // A list item or table row that is only a measure is a spec entry; a sentence needs more.
     if (scanSpecs(rule, ctx, a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
       stats.features++;

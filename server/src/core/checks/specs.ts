@@ -60,10 +60,11 @@ function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number)
   const unitWeight = (u: string) => (tech?.has(u) ? 1 : measure?.has(u) ? 0.5 : 0);
 
   const plain = ctx.tokenFlags(PLAIN, isPlainWord);
+  const techTerm = ctx.coverage(rule.sets.techTerms);
   for (let i = from; i < to; i++) {
     const w = t.text[i];
     if (plain[i]) {
-      if (ctx.hasAt(rule.sets.techTerms, i)) add(0.5, i, i);
+      if (techTerm[i]) add(0.5, i, i);
       continue;
     }
     if (NUMBER.test(w)) {
@@ -87,12 +88,12 @@ function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number)
         else if (ACRONYM.test(parts[p]) && !common?.has(parts[p])) weight = Math.max(weight, 1);
       }
       if (weight) add(weight, i, i);
-      else if (ctx.hasAt(rule.sets.techTerms, i)) add(0.5, i, i);
+      else if (techTerm[i]) add(0.5, i, i);
       continue;
     }
     if (MODEL.test(w) && !ORDINAL.test(w)) add(1, i, i);
     else if (ACRONYM.test(w) && !common?.has(w.replace(/s$/, '')) && !common?.has(w) && !inCapsRun(ctx, i)) add(1, i, i);
-    else if (ctx.hasAt(rule.sets.techTerms, i)) add(0.5, i, i);
+    else if (techTerm[i]) add(0.5, i, i);
   }
   return { score, first, last };
 }
