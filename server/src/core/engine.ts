@@ -50,8 +50,9 @@ interface BalanceEntry {
 }
 
 /**
- * What linting one part of a document yields. Plain data, so parts can be linted in other
- * threads (the CLI) or one at a time between other work (the editor), then joined by finish().
+ * What linting one part of a document yields, joined with the other parts by finish(). Plain
+ * data in document offsets: the editor lints a long document part by part between other
+ * work, and keeps each part's result for the next lint (see DocumentMemo).
  */
 export interface PartResult {
   findings: Finding[];
@@ -66,6 +67,10 @@ export interface PartResult {
   allowed: [number, number][];
   words: number;
   failures: [string, string][];
+}
+
+function emptyPart(): PartResult {
+  return { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], allowed: [], words: 0, failures: [] };
 }
 
 function formatMessage(template: string, vars: Record<string, string | number>): string {
@@ -112,7 +117,7 @@ export class Engine {
 
   private readPart(source: string, offset: number, options: LintOptions, memo?: DocumentMemo): PartResult {
     const parsed = parseDocument(source, options.format);
-    const part: PartResult = { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], allowed: [], words: 0, failures: [] };
+    const part = emptyPart();
     for (const c of parsed.comments) part.comments.push({ ...c, start: c.start + offset, end: c.end + offset });
     const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
     const active = this.activeRules(options);
@@ -145,7 +150,7 @@ export class Engine {
     const docLang = pinned ?? (de > en ? 'de' : en > de ? 'en' : FALLBACK_LANG);
     const active = this.activeRules(options);
     const failures = new Map<string, string>();
-    const pending: PartResult = { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], allowed: [], words: 0, failures: [] };
+    const pending = emptyPart();
     for (const p of parts) for (const seg of p.pending) this.lintSegment(seg, this.analysisOf(seg, memo), docLang, active, options, memo, pending, failures);
     memo?.end();
 
