@@ -154,6 +154,22 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.deepEqual(JSON.parse(next), { terms: { allow: ['game-changing'] } });
   });
 
+  it('skips a document above copylint.maxFileSize and says so in the status', async () => {
+    const before = client.notifications.length;
+    client.settings = { ...client.settings, maxFileSize: 0.00001 };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const status = await client.waitFor('status with a note', () =>
+      client.notifications.slice(before).find((n) => n.method === 'copylint/status' && (n.params as { uri: string; note?: string }).uri === uri('de.md') && (n.params as { note?: string }).note),
+    );
+    assert.match((status.params as { note: string }).note, /^not linted: 0\.0 MB is above the limit of 0\.0 MB$/);
+    assert.deepEqual(client.diagnostics.get(uri('de.md'))?.diagnostics, []);
+    const skipped = client.notifications.length;
+    client.settings = { ...client.settings, maxFileSize: 8 };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('linted again', () => client.notifications.slice(skipped).find((n) => n.method === 'copylint/status' && (n.params as { uri: string }).uri === uri('en.md') && !(n.params as { note?: string }).note));
+    assert.ok((client.diagnostics.get(uri('en.md'))?.diagnostics.length ?? 0) > 0);
+  });
+
   it('turns off with copylint.enable = false', async () => {
     client.settings = { ...client.settings, enable: false };
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
