@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/parse';
+import { parseMarkdown } from '../../server/src/core/parse/markdown';
 import { LineIndex } from '../../server/src/core/parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from '../../server/src/core/parse/segment';
 import type { DocFormat } from '../../server/src/core/types';
@@ -166,5 +168,21 @@ describe('line index', () => {
     const lines = new LineIndex('a\nb\r\nc\rd');
     assert.deepEqual(lines.starts, [0, 2, 5, 7]);
     assert.deepEqual(lines.position(7), { line: 3, character: 0 });
+  });
+});
+
+describe('Markdown inline short cut', () => {
+  // Prose with the whitespace markdown-it's newline rule treats specially, URLs, and some inline markup.
+  const piece = fc.constantFrom('Jetzt kaufen!', 'Buy now:', 'https://example.com/x', 'www.example.de', 'wir', ' ', '  ', '   ', '\t', ' \t', '*', '_', '`', '&amp;', '\\!', '<b>', '[a](b)', '![alt](x.png)', 'ü', '🎉', '1.', '-', '#', '>', '|');
+  const line = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+  const doc = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+
+  it('gives the same segments and comments as markdown-it\'s inline parser on any text', () => {
+    fc.assert(
+      fc.property(doc, (text) => {
+        assert.deepEqual(parseMarkdown(text, false, true), parseMarkdown(text, false, false));
+      }),
+      { numRuns: Number(process.env.COPYLINT_PROPERTY_RUNS ?? 300) * 10 },
+    );
   });
 });
