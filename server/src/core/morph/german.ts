@@ -10,10 +10,6 @@ export function foldGerman(lower: string): string {
   return UMLAUTS.test(lower) ? lower.replace(UMLAUT, (c) => (c === 'ß' ? 'ss' : c === 'ä' ? 'a' : c === 'ö' ? 'o' : 'u')) : lower;
 }
 
-// One pass each way for CISTEM's substitutions (digraphs to one letter, doubled letters marked).
-const TO_UNITS = /sch|ei|ie|(.)\1/g;
-const FROM_UNITS = /(.)\*|[$%&]/g;
-
 /**
  * CISTEM on a folded word. Unlike CISTEM we strip a final -t from capitalised words too: a
  * sentence-initial verb ("Vernichten Sie …") must meet its lowercase lexicon entry.
@@ -21,12 +17,39 @@ const FROM_UNITS = /(.)\*|[$%&]/g;
 export function stemGerman(folded: string): string {
   let w = folded;
   if (w.length >= 6 && w.startsWith('ge')) w = w.slice(2);
-  // Digraphs count as one letter and doubled letters are protected, as CISTEM prescribes.
-  w = w.replace(TO_UNITS, (m, d) => (m === 'sch' ? '$' : m === 'ei' ? '%' : m === 'ie' ? '&' : d + '*'));
+  // Digraphs count as one letter and doubled letters are protected, as CISTEM prescribes:
+  // sch → $, ei → %, ie → &, a doubled letter → the letter and *. (Loops, not replace():
+  // stemming runs once per distinct word, and the callbacks were most of its time.)
+  let units = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    if (c === 's' && w[i + 1] === 'c' && w[i + 2] === 'h') {
+      units += '$';
+      i += 2;
+    } else if (c === 'e' && w[i + 1] === 'i') {
+      units += '%';
+      i++;
+    } else if (c === 'i' && w[i + 1] === 'e') {
+      units += '&';
+      i++;
+    } else if (w[i + 1] === c) {
+      units += c + '*';
+      i++;
+    } else units += c;
+  }
+  w = units;
   while (w.length > 3) {
     if (w.length > 5 && (w.endsWith('em') || w.endsWith('er') || w.endsWith('nd'))) w = w.slice(0, -2);
     else if (w.endsWith('t') || w.endsWith('e') || w.endsWith('s') || w.endsWith('n')) w = w.slice(0, -1);
     else break;
   }
-  return w.replace(FROM_UNITS, (m, d) => (d !== undefined ? d + d : m === '$' ? 'sch' : m === '%' ? 'ei' : 'ie'));
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    if (w[i + 1] === '*') {
+      out += c + c;
+      i++;
+    } else out += c === '$' ? 'sch' : c === '%' ? 'ei' : c === '&' ? 'ie' : c;
+  }
+  return out;
 }

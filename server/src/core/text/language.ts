@@ -3,29 +3,12 @@ import type { Tokens } from './tokens';
 
 const GERMAN_LETTERS = 'äöüßÄÖÜ';
 const SAMPLE_WORDS = 60;
-const DE = 1;
-const EN = 2;
 
 /** Umlauts and ß in the text, counting up to `enough`. */
 function germanLetters(text: string, enough: number): number {
   let n = 0;
   for (let i = 0; i < text.length && n < enough; i++) if (text.charCodeAt(i) >= 0xc4 && GERMAN_LETTERS.includes(text[i])) n++;
   return n;
-}
-
-// Whether a word (as written) is a German or English function word, cached per set of cues:
-// one lookup per word instead of lowercasing it and asking two sets.
-const cueCache = new WeakMap<LanguageCues, Map<string, number>>();
-
-function stopwordCue(cues: LanguageCues, cache: Map<string, number>, word: string): number {
-  let cue = cache.get(word);
-  if (cue === undefined) {
-    const w = word.toLowerCase();
-    cue = (cues.stopwords.de.has(w) ? DE : 0) | (cues.stopwords.en.has(w) ? EN : 0);
-    if (cache.size > 100_000) cache.clear();
-    cache.set(word, cue);
-  }
-  return cue;
 }
 
 export interface LanguageCues {
@@ -48,13 +31,12 @@ function countNgrams(lower: string, ngrams: string[]): number {
 export function detectLanguage(text: string, tokens: Tokens, cues: LanguageCues): Lang | undefined {
   let de = Math.min(germanLetters(text, 4) * 0.5, 2);
   let en = 0;
-  let cache = cueCache.get(cues);
-  if (!cache) cueCache.set(cues, (cache = new Map()));
+  const { stopwords } = cues;
   // The first words decide; a long paragraph does not need reading to the end.
   for (let i = 0; i < Math.min(tokens.count, SAMPLE_WORDS); i++) {
-    const cue = stopwordCue(cues, cache, tokens.text[i]);
-    if (cue & DE) de++;
-    if (cue & EN) en++;
+    const w = tokens.text[i].toLowerCase();
+    if (stopwords.de.has(w)) de++;
+    if (stopwords.en.has(w)) en++;
   }
   if (de > en) return 'de';
   if (en > de) return 'en';
