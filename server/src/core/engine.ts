@@ -77,7 +77,8 @@ function formatMessage(template: string, vars: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
 }
 
-type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'> };
+/** A rule that is on, with its severity and options resolved once per lint. */
+type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'>; options: Record<string, number> };
 
 /** The engine: document text in, findings with fixes out. Knows nothing of files, LSP or VS Code. */
 export class Engine {
@@ -158,8 +159,9 @@ export class Engine {
     const findings = all.flatMap((p) => p.findings);
     for (const p of all) for (const [ruleId, error] of p.failures) failures.set(ruleId, error);
     const balance = all.flatMap((p) => p.balance).sort((a, b) => (a.first?.start ?? Infinity) - (b.first?.start ?? Infinity));
-    for (const { rule, severity } of active) {
-      if (rule.spec.check !== 'feature-balance') continue;
+    for (const rule of this.pack.rules) {
+      const severity = severityOf(rule, options.rules);
+      if (rule.spec.check !== 'feature-balance' || severity === 'off') continue;
       const entries = balance.filter((b) => b.ruleId === rule.spec.id);
       const first = entries.find((b) => b.first)?.first;
       try {
@@ -188,10 +190,15 @@ export class Engine {
     };
   }
 
-  private activeRules(options: LintOptions): ActiveRule[] {
-    return this.pack.rules
-      .map((rule) => ({ rule, severity: severityOf(rule, options.rules) }))
-      .filter((r): r is ActiveRule => r.severity !== 'off');
+  /** The rules that are on, per language. */
+  private activeRules(options: LintOptions): Record<Lang, ActiveRule[]> {
+    const active: Record<Lang, ActiveRule[]> = { de: [], en: [] };
+    for (const rule of this.pack.rules) {
+      const severity = severityOf(rule, options.rules);
+      if (severity === 'off') continue;
+      for (const lang of rule.spec.languages) active[lang].push({ rule, severity, options: optionsOf(rule, options) });
+    }
+    return active;
   }
 
   private analysisOf(seg: Segment, memo?: DocumentMemo): Analysis {
@@ -203,33 +210,36 @@ export class Engine {
   }
 
   /** Runs every active rule of the language on one segment and adds what it found to `out`. */
-  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, active: ActiveRule[], options: LintOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
+  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, active: Record<Lang, ActiveRule[]>, options: LintOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
     const index = this.pack.index[lang];
     const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
     const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits);
     const runChecks = (): SegmentWork => {
       const found: CachedFinding[] = [];
-      const balance = new Map<CompiledRule, BalanceStats>();
-      for (const { rule, severity } of active) {
-        if (!rule.spec.languages.includes(lang)) continue;
+      const balance: SegmentWork['balance'] = [];
+      // One report function for all rules (rules run for every paragraph: closures add up).
+      let current: ActiveRule;
+      const report = (raw: RawFinding) => found.push({ rule: current.rule, severity: current.severity, raw });
+      const rules = active[lang];
+      for (let r = 0; r < rules.length; r++) {
+        current = rules[r];
+        const { rule } = current;
+        const before = found.length;
         try {
-          if (rule.spec.check === 'feature-balance') {
-            balance.set(rule, balanceStats(rule, ctx, optionsOf(rule, options)));
-            continue;
-          }
-          const check = SEGMENT_CHECKS[rule.spec.check];
-          if (!check) continue;
-          const own: CachedFinding[] = [];
-          check(rule, ctx, optionsOf(rule, options), (raw) => own.push({ rule, severity, raw }));
-          for (const f of own) found.push(f);
+          if (rule.spec.check === 'feature-balance') balance.push([rule, balanceStats(rule, ctx, current.options)]);
+          else SEGMENT_CHECKS[rule.spec.check]?.(rule, ctx, current.options, report);
         } catch (err) {
+          found.length = before; // a failed rule reports nothing
           failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
         }
       }
       return { findings: found, balance };
     };
     const work = memo ? memo.segmentWork(`${lang}\u0000${seg.kind}\u0000${seg.text}`, runChecks) : runChecks();
-    for (const c of work.findings) out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
+    for (let i = 0; i < work.findings.length; i++) {
+      const c = work.findings[i];
+      out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
+    }
     for (const [rule, stats] of work.balance) {
       const first = stats.first && { start: toDocStart(seg, stats.first[0]), end: toDocEnd(seg, stats.first[1]), match: seg.text.slice(stats.first[0], stats.first[1]), lang };
       out.balance.push({ ruleId: rule.spec.id, stats, first });

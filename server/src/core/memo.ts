@@ -22,7 +22,7 @@ export interface CachedFinding {
 /** What the rules found in one segment, and its share of page-level rules. */
 export interface SegmentWork {
   findings: CachedFinding[];
-  balance: Map<CompiledRule, BalanceStats>;
+  balance: [CompiledRule, BalanceStats][];
 }
 
 /** One generation of cached work: what the latest lint used, keyed by text. */

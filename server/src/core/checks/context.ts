@@ -32,7 +32,10 @@ export class SegmentContext {
     return id === undefined ? NO_HITS : this.hits.get(id) ?? NO_HITS;
   }
 
-  private readonly coverages = new Map<number, Uint8Array>();
+  // Per-segment caches, made on first use: most segments never need them.
+  private coverages?: Map<number, Uint8Array>;
+  private flags?: Map<string, Uint8Array>;
+  private memos?: Map<string, unknown>;
 
   /** Where the terms of a set (by id, in this segment's language) start, ascending. */
   hitStarts(id: number): number[] {
@@ -47,6 +50,7 @@ export class SegmentContext {
   /** Per token, 1 where a term of the set covers it; computed once per set and segment. */
   coverage(ref: SetRef | undefined): Uint8Array {
     const id = ref?.[this.lang] ?? -1;
+    this.coverages ??= new Map();
     let cover = this.coverages.get(id);
     if (!cover) {
       cover = new Uint8Array(this.tokens.count);
@@ -56,11 +60,9 @@ export class SegmentContext {
     return cover;
   }
 
-  private readonly flags = new Map<string, Uint8Array>();
-  private readonly memos = new Map<string, unknown>();
-
   /** A value computed once per segment under `key`, for work several rules share. */
   memo<T>(key: string, make: () => T): T {
+    this.memos ??= new Map();
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const value = make();
     this.memos.set(key, value);
@@ -69,6 +71,7 @@ export class SegmentContext {
 
   /** `test` applied to every token's text, computed once per segment and shared by all rules that ask under `name`. */
   tokenFlags(name: string, test: (word: string) => boolean): Uint8Array {
+    this.flags ??= new Map();
     let f = this.flags.get(name);
     if (!f) {
       f = new Uint8Array(this.tokens.count);

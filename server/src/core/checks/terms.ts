@@ -82,22 +82,29 @@ export const termsCheck: SegmentCheck = (rule, ctx, _options, report) => {
   if (!found.length) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const perSentence = new Map<number, Candidate[]>();
+  // Sorted by start, the candidates of one sentence stand together: report them per sentence.
+  const minPerSentence = spec.minPerSentence ?? 1;
+  let sentence: Candidate[] = [];
+  const flush = () => {
+    if (sentence.length < minPerSentence) return;
+    for (const c of sentence) {
+      const fixes = spec.fix?.target === 'near' ? c.near && fixesFor(rule, ctx, c.near[0], c.near[1]) : fixesFor(rule, ctx, c.start, c.end, c.term);
+      report({ start: c.start, end: c.end, fixes });
+    }
+  };
   let lastEnd = -1;
+  let lastSentence = -1;
   for (const c of found) {
     if (c.start < lastEnd) continue; // overlapping matches report once
     lastEnd = c.end;
     const s = ctx.tokens.sentence[c.first];
     if (rule.unless && ctx.sentenceHas(rule.unless, s)) continue;
-    const list = perSentence.get(s);
-    if (list) list.push(c);
-    else perSentence.set(s, [c]);
-  }
-  for (const list of perSentence.values()) {
-    if (list.length < (spec.minPerSentence ?? 1)) continue;
-    for (const c of list) {
-      const fixes = spec.fix?.target === 'near' ? c.near && fixesFor(rule, ctx, c.near[0], c.near[1]) : fixesFor(rule, ctx, c.start, c.end, c.term);
-      report({ start: c.start, end: c.end, fixes });
+    if (s !== lastSentence) {
+      flush();
+      sentence = [];
+      lastSentence = s;
     }
+    sentence.push(c);
   }
+  flush();
 };

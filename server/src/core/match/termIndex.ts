@@ -48,6 +48,8 @@ export class TermIndex {
   private readonly modifierStarts = new Set<string>();
   private sets = 0;
   private readonly words = new Map<string, WordInfo>();
+  private readonly infos: WordInfo[] = [];
+  private readonly found: number[] = [];
 
   constructor(readonly lang: Lang) {}
 
@@ -152,7 +154,9 @@ export class TermIndex {
   /** Every entry hit in the tokens, grouped by set id. */
   match(tokens: Tokens): Map<number, Hit[]> {
     const out = new Map<number, Hit[]>();
-    const infos: WordInfo[] = new Array(tokens.count);
+    // Reused between calls (match never runs nested), as is `found`: both were a large part of the garbage.
+    // Entries past tokens.count are left from an earlier call and never read.
+    const infos = this.infos;
     for (let i = 0; i < tokens.count; i++) infos[i] = this.wordInfo(tokens.text[i]);
     const emit = (term: Term, first: number, last: number) => {
       const list = out.get(term.set);
@@ -160,14 +164,15 @@ export class TermIndex {
       else out.set(term.set, [{ term, first, last }]);
     };
 
-    // Sets already hit at this token; reused, since a Set per token was a large part of the garbage.
-    const found: number[] = [];
+    // Sets already hit at this token.
+    const found = this.found;
     for (let i = 0; i < tokens.count; i++) {
       const { exact, compounds } = infos[i];
       if (!exact && !compounds) continue;
       found.length = 0;
       if (exact) {
-        for (const term of exact) {
+        for (let k = 0; k < exact.length; k++) {
+          const term = exact[k];
           if (found.includes(term.set)) continue;
           const last = this.matchRest(term, infos, tokens, i);
           if (last >= 0) {
@@ -177,7 +182,8 @@ export class TermIndex {
         }
       }
       if (compounds) {
-        for (const term of compounds) {
+        for (let k = 0; k < compounds.length; k++) {
+          const term = compounds[k];
           if (found.includes(term.set)) continue;
           found.push(term.set);
           emit(term, i, i);
