@@ -37,6 +37,11 @@ export class SegmentContext {
   private flags?: Map<string, Uint8Array>;
   private memos?: Map<string, unknown>;
 
+  /** True when a term of the set (by id, in this segment's language) occurs. */
+  hasHits(id: number): boolean {
+    return (this.hits.get(id)?.length ?? 0) > 0;
+  }
+
   /** Where the terms of a set (by id, in this segment's language) start, ascending. */
   hitStarts(id: number): number[] {
     return (this.hits.get(id) ?? NO_HITS).map((h) => this.tokens.start[h.first]);

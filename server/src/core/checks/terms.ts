@@ -17,19 +17,29 @@ interface Candidate {
 /** Tokens a sentence-initial call to action may follow ("Jetzt kaufen", "Now, buy"). */
 const LEAD_SLACK = 1;
 
-function candidates(m: CompiledMatcher, ctx: SegmentContext): Candidate[] {
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
+/** A matcher's raw matches in the segment. Allocates nothing when there are none, which is most of the time. */
+function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate[] {
   const t = ctx.tokens;
-  const out: Candidate[] = ctx.hitsOf(m.terms).map((h) => ({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term }));
-  const found = (start: number, end: number) => out.push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end });
-  for (const p of m.patterns[ctx.lang] ?? []) {
-    // A gated pattern is tried only at the words it can start with.
-    if (p.trigger === undefined) p.search.search(ctx.text, found);
-    else {
-      const starts = ctx.hitStarts(p.trigger);
-      if (starts.length) p.search.searchAt(ctx.text, starts, found);
+  const hits = ctx.hitsOf(m.terms);
+  const patterns = m.patterns[ctx.lang];
+  if (!hits.length && !patterns) return NO_CANDIDATES;
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    (out ??= []).push({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term });
+  }
+  if (patterns) {
+    const found = (start: number, end: number) => (out ??= []).push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end });
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i];
+      // A gated pattern is tried only at the words it can start with.
+      if (p.trigger === undefined) p.search.search(ctx.text, found);
+      else if (ctx.hasHits(p.trigger)) p.search.searchAt(ctx.text, ctx.hitStarts(p.trigger), found);
     }
   }
-  return out;
+  return out ?? NO_CANDIDATES;
 }
 
 /** Applies a matcher's context conditions; returns the span to report or undefined. */
@@ -72,14 +82,16 @@ function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExpla
 /** Word and phrase rules: lexicon entries and patterns, filtered by their sentence context. */
 export const termsCheck: SegmentCheck = (rule, ctx, _options, report) => {
   const spec = rule.spec;
-  const found: Candidate[] = [];
-  for (const m of rule.matchers) {
-    for (const c of candidates(m, ctx)) {
-      const ok = accept(m, ctx, c, !!spec.skipExplained);
-      if (ok) found.push(ok);
+  let found: Candidate[] | undefined;
+  for (let i = 0; i < rule.matchers.length; i++) {
+    const m = rule.matchers[i];
+    const cands = candidates(m, ctx);
+    for (let k = 0; k < cands.length; k++) {
+      const ok = accept(m, ctx, cands[k], !!spec.skipExplained);
+      if (ok) (found ??= []).push(ok);
     }
   }
-  if (!found.length) return;
+  if (!found) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Sorted by start, the candidates of one sentence stand together: report them per sentence.
