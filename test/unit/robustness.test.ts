@@ -145,6 +145,14 @@ describe('re-linting with a memo', () => {
 });
 
 describe('regressions found by the property tests', () => {
+  it('offers no fix that leaves the text as it is (capitals without a lower-case form)', () => {
+    // "𝐀" has no lower case, so sentence case of "Ⴀ𝐀𝒜" was the word itself: a fix that never converged.
+    const text = '<img alt="Ⴀ𝐀𝒜">';
+    const findings = engine.lint(text, { format: 'html' }).findings;
+    for (const f of findings) for (const fix of f.fixes ?? []) assert.ok(fix.edits.some((e) => text.slice(e.start, e.end) !== e.text), JSON.stringify(fix));
+    assert.equal(fixUntilStable(text, (t) => engine.lint(t, { format: 'html' }).findings, 20).text, '<img alt="ⴀ𝐀𝒜">');
+  });
+
   it('does not hang on a pattern match inside a word just before an astral character', () => {
     // Mathematical capitals are astral \p{Lu}: the acronym pattern matched "𝐀𝐁" right after "x",
     // and resuming the search inside the surrogate pair found the same match forever.

@@ -261,6 +261,8 @@ export class Engine {
     };
     const fixes = raw.fixes?.flatMap((fix): Fix[] => {
       if (!fix.edits.every((e) => isContiguous(seg, e.start, e.end))) return [];
+      // A rewrite that changes nothing (case mapping of letters without a lower case, found by fast-check) is no fix.
+      if (fix.edits.every((e) => seg.text.slice(e.start, e.end) === e.text)) return [];
       return [{ description: fix.description, edits: fix.edits.map((e) => ({ start: toDocStart(seg, e.start), end: toDocEnd(seg, e.end), text: e.text })) }];
     });
     if (fixes?.length) finding.fixes = fixes;
