@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { parseDocument } from '../../server/src/core/parse';
 import { splitDocument } from '../../server/src/core/parse/split';
 import type { DocFormat, LintOptions } from '../../server/src/core/types';
 import { engine } from '../helpers/engine';
+
+const parseRows = (text: string) => parseDocument(text, 'markdown').segments.filter((s) => s.kind === 'table-row').map((s) => s.text);
 
 /** Lints a document cut into parts of about `target` characters, as the CLI's threads and the editor do. */
 function lintInParts(text: string, options: LintOptions, target: number) {
@@ -62,6 +65,12 @@ describe('documents linted in parts', () => {
       const text = lines.join('\n');
       assert.deepEqual(lintInParts(text, { format: 'markdown' }, 1).result, engine.lint(text, { format: 'markdown' }), text);
     }
+  });
+
+  it('reads a table cell on its own row only (found by fast-check: a cell matched text further down, so a whole lint lost it)', () => {
+    const text = '\n\n</b>\n\nging Das _   alten </b> Привет unser\n\n|  |     𐀀  𐀀𐀀  |\n|---|---|\n| ` Das " _ 𐀀 𐀀  " |\n| ü 5000 mAh \n ü | 𐀀𐀀𐀀 𐀀𐀀 𐀀 | </b> Das----\ntitle: "<b> \\" * <b> \\r\n\nJetzt kaufen!\n\n\\n   16 GB Das"\n---\n<b> " * <b> \r\n   16 GB Das\n\n# " \n\n 🎉 \n\n \n IP68 #';
+    assert.ok(parseRows(text).some((row) => row.startsWith('title:') && row.includes('\\r')), 'the cell text of the row is kept');
+    assert.deepEqual(lintInParts(text, { format: 'markdown' }, 1).result, engine.lint(text, { format: 'markdown' }));
   });
 
   it('does not cut documents whose structure crosses parts: reference definitions, HTML, MDX, short texts', () => {

@@ -138,6 +138,7 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
   let kind: SegmentKind = 'paragraph';
   let row: SegmentBuilder | undefined;
   let rowCursor = 0;
+  let rowLimit = 0;
 
   for (const token of tokens) {
     switch (token.type) {
@@ -156,6 +157,8 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
       case 'tr_open':
         row = new SegmentBuilder('table-row');
         rowCursor = token.map ? lines.lineStart(token.map[0]) : rowCursor;
+        // A cell's text is looked for on its row's line only (found by fast-check: a cell could match text further down).
+        rowLimit = token.map ? lines.lineStart(token.map[1]) : src.length;
         break;
       case 'tr_close': {
         const seg = row?.build();
@@ -168,7 +171,7 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
         break;
       case 'inline': {
         const start = row ? rowCursor : token.map ? lines.lineStart(token.map[0]) : 0;
-        const limit = row ? src.length : token.map ? lines.lineStart(token.map[1]) : src.length;
+        const limit = row ? rowLimit : token.map ? lines.lineStart(token.map[1]) : src.length;
         const children = inlineChildren(token, env, fastInline);
         if (row) {
           row.addSeparator(' | ');
