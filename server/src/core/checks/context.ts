@@ -47,11 +47,6 @@ export class SegmentContext {
     return (this.hits.get(id) ?? NO_HITS).map((h) => this.tokens.start[h.first]);
   }
 
-  /** True when a term of the set covers token i. */
-  hasAt(ref: SetRef | undefined, i: number): boolean {
-    return this.coverage(ref)[i] === 1;
-  }
-
   /** Per token, 1 where a term of the set covers it; computed once per set and segment. */
   coverage(ref: SetRef | undefined): Uint8Array {
     const id = ref?.[this.lang] ?? -1;
