@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { wordKey } from '../../server/src/core/morph';
 import { TermIndex } from '../../server/src/core/match/termIndex';
+import { WordSet } from '../../server/src/core/rules/compile';
 import { tokenize } from '../../server/src/core/text/tokens';
 import type { Lang } from '../../server/src/core/types';
 import { lint, ruleIds } from '../helpers/engine';
@@ -119,5 +120,14 @@ describe('language per paragraph', () => {
     // Pinned to English, the German hype word is not in the English lexicon.
     assert.deepEqual(ruleIds('Das revolutionäre Messer.', 'plaintext', { language: 'en' }), []);
     assert.ok(ruleIds('Das revolutionäre Messer.', 'plaintext', { language: 'de' }).includes('push/hype'));
+  });
+});
+
+describe('word lists of metric rules (WordSet)', () => {
+  it('match abbreviations exactly, with their plural s, and plain words in every inflected form', () => {
+    const words = new WordSet('de', ['PC', 'GmbH', 'Nm', 'Stunde']);
+    for (const w of ['PC', 'PCs', 'GmbH', 'GmbHs', 'Nm', 'Stunden']) assert.ok(words.has(w), w);
+    // Case-sensitive, and only a capital takes the plural s ("nm" is not "Nm", "Nms" is no plural).
+    for (const w of ['pc', 'Pcs', 'nm', 'Nms', 'Stundenplan']) assert.ok(!words.has(w), w);
   });
 });

@@ -85,6 +85,7 @@ export class Engine {
   constructor(readonly pack: RulePack) {}
 
   isKnownRule = (id: string): boolean => this.pack.byId.has(id);
+  private readonly active = new WeakMap<LintOptions, Record<Lang, ActiveRule[]>>();
 
   /** Lints a document; pass the document's `memo` to re-lint only what changed since the last call. */
   lint(text: string, options: LintOptions, memo?: DocumentMemo): LintResult {
@@ -190,14 +191,17 @@ export class Engine {
     };
   }
 
-  /** The rules that are on, per language. */
+  /** The rules that are on, per language; worked out once per options object (a lint in parts asks once per part). */
   private activeRules(options: LintOptions): Record<Lang, ActiveRule[]> {
-    const active: Record<Lang, ActiveRule[]> = { de: [], en: [] };
+    let active = this.active.get(options);
+    if (active) return active;
+    active = { de: [], en: [] };
     for (const rule of this.pack.rules) {
       const severity = severityOf(rule, options.rules);
       if (severity === 'off') continue;
       for (const lang of rule.spec.languages) active[lang].push({ rule, severity, options: optionsOf(rule, options) });
     }
+    this.active.set(options, active);
     return active;
   }
 

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveText, REASON_PLACEHOLDER } from '../core/directives';
 import { DIRECTIVE_RULE } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
+import { frontMatterLength } from '../core/parse/frontmatter';
 import type { Finding, Fix } from '../core/types';
 import { FIX_ALL_KIND } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
@@ -10,8 +11,6 @@ import { minimalEdit } from './edits';
 
 /** Languages whose directives are HTML comments; every other language gets plain directive lines. */
 export const usesHtmlComments = (languageId: string) => languageId === 'markdown' || languageId === 'mdx' || languageId === 'html';
-
-const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 function fixEdit(doc: TextDocument, fix: Fix): WorkspaceEdit {
   return { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } };
@@ -37,7 +36,7 @@ function disableFile(doc: TextDocument, ruleId: string): WorkspaceEdit {
   const text = doc.getText();
   const directive = directiveText('disable', ruleId, REASON_PLACEHOLDER, usesHtmlComments(doc.languageId)) + '\n';
   let offset = 0;
-  if (doc.languageId === 'markdown' || doc.languageId === 'mdx') offset = FRONT_MATTER.exec(text)?.[0].length ?? 0;
+  if (doc.languageId === 'markdown' || doc.languageId === 'mdx') offset = frontMatterLength(text);
   if (doc.languageId === 'html') {
     const m = /^\s*<!doctype[^>]*>[ \t]*\r?\n?/i.exec(text);
     offset = m ? m[0].length : 0;

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveText } from '../core/directives';
 import type { Engine } from '../core/engine';
 import type { Finding } from '../core/types';
+import { bundledEngine } from '../node/engine';
 import { ruleDocUrl } from '../node/ruleFiles';
 import { usesHtmlComments } from './codeActions';
 
@@ -18,7 +19,8 @@ export function hoverAt(doc: TextDocument, position: Position, findings: Finding
     if (f.fixes?.length) lines.push('', '*Suggested rewrites:*', ...f.fixes.map((x) => `- ${x.description}`));
     const directive = directiveText('disable-next-line', f.ruleId, 'reason', usesHtmlComments(doc.languageId));
     lines.push('', `*Disable:* \`${directive}\` above the line, or \`"${f.ruleId}": "off"\` in \`.copylintrc.json\`.`);
-    if (engine.isKnownRule(f.ruleId) && rule && !f.ruleId.startsWith('copylint/')) lines.push('', `[Rule documentation](${ruleDocUrl(f.ruleId)})`);
+    // Only bundled rules have a documentation page; a team's custom rules do not.
+    if (bundledEngine().isKnownRule(f.ruleId)) lines.push('', `[Rule documentation](${ruleDocUrl(f.ruleId)})`);
     return lines.join('\n');
   });
   const start = Math.min(...here.map((f) => f.start));

@@ -32,9 +32,7 @@ export class SegmentContext {
     return id === undefined ? NO_HITS : this.hits.get(id) ?? NO_HITS;
   }
 
-  // Per-segment caches, made on first use: most segments never need them.
-  private coverages?: Map<number, Uint8Array>;
-  private flags?: Map<string, Uint8Array>;
+  // Work several rules share, made on first use: most segments never need it.
   private memos?: Map<string, unknown>;
 
   /** True when a term of the set (by id, in this segment's language) occurs. */
@@ -49,15 +47,20 @@ export class SegmentContext {
 
   /** Per token, 1 where a term of the set covers it; computed once per set and segment. */
   coverage(ref: SetRef | undefined): Uint8Array {
-    const id = ref?.[this.lang] ?? -1;
-    this.coverages ??= new Map();
-    let cover = this.coverages.get(id);
-    if (!cover) {
-      cover = new Uint8Array(this.tokens.count);
-      for (const h of this.hits.get(id) ?? []) cover.fill(1, h.first, h.last + 1);
-      this.coverages.set(id, cover);
-    }
-    return cover;
+    return this.memo(`cover ${ref?.[this.lang]}`, () => {
+      const cover = new Uint8Array(this.tokens.count);
+      for (const h of this.hitsOf(ref)) cover.fill(1, h.first, h.last + 1);
+      return cover;
+    });
+  }
+
+  /** Per sentence, 1 where a term of the set occurs in it (a term never spans two sentences). */
+  sentencesWith(ref: SetRef | undefined): Uint8Array {
+    return this.memo(`sentences ${ref?.[this.lang]}`, () => {
+      const marks = new Uint8Array(this.sentenceCount);
+      for (const h of this.hitsOf(ref)) marks[this.tokens.sentence[h.first]] = 1;
+      return marks;
+    });
   }
 
   /** A value computed once per segment under `key`, for work several rules share. */
@@ -71,14 +74,7 @@ export class SegmentContext {
 
   /** `test` applied to every token's text, computed once per segment and shared by all rules that ask under `name`. */
   tokenFlags(name: string, test: (word: string) => boolean): Uint8Array {
-    this.flags ??= new Map();
-    let f = this.flags.get(name);
-    if (!f) {
-      f = new Uint8Array(this.tokens.count);
-      for (let i = 0; i < f.length; i++) f[i] = test(this.tokens.text[i]) ? 1 : 0;
-      this.flags.set(name, f);
-    }
-    return f;
+    return this.memo(`flags ${name}`, () => Uint8Array.from(this.tokens.text, (w) => (test(w) ? 1 : 0)));
   }
 
   /** True when the text between token i-1 and token i contains one of `chars`. */
@@ -99,7 +95,7 @@ export class SegmentContext {
   }
 
   sentenceHas(ref: SetRef | undefined, s: number): boolean {
-    return this.hitsOf(ref).some((h) => this.tokens.sentence[h.first] === s);
+    return this.hitsOf(ref).length > 0 && this.sentencesWith(ref)[s] === 1;
   }
 
   /** Text between token i-1 and token i. */

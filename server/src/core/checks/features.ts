@@ -56,13 +56,9 @@ export interface BalanceStats {
 export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
   const stats: BalanceStats = { features: 0, benefits: 0 };
   const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
-  const benefits = ctx.hitsOf(rule.unless);
-  // Sentences with a benefit term (a term never spans two sentences).
-  const withBenefit = new Uint8Array(ctx.sentenceCount);
-  for (const h of benefits) withBenefit[ctx.tokens.sentence[h.first]] = 1;
   const statements = whole ? 1 : ctx.sentenceCount;
   for (let s = 0; s < statements; s++) {
-    if (whole ? benefits.length > 0 : withBenefit[s]) {
+    if (whole ? ctx.hitsOf(rule.unless).length > 0 : ctx.sentenceHas(rule.unless, s)) {
       stats.benefits++;
       continue;
     }

@@ -35,7 +35,8 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
 
 /** Too many exclamations for the length of a paragraph ("!!!" counts once). */
 export const exclamationDensityCheck: SegmentCheck = (_rule, ctx, options, report) => {
-  const count = ctx.text.match(/!+/g)?.length ?? 0;
+  let count = 0; // runs of "!"
+  for (let i = ctx.text.indexOf('!'); i >= 0; i = ctx.text.indexOf('!', i + 1)) if (ctx.text[i - 1] !== '!') count++;
   const words = ctx.tokens.count;
   if (count < options.minCount || words === 0) return;
   const per100 = (count * 100) / words;

@@ -92,7 +92,7 @@ function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number)
       continue;
     }
     if (MODEL.test(w) && !ORDINAL.test(w)) add(1, i, i);
-    else if (ACRONYM.test(w) && !common?.has(w.replace(/s$/, '')) && !common?.has(w) && !inCapsRun(ctx, i)) add(1, i, i);
+    else if (ACRONYM.test(w) && !common?.has(w) && !inCapsRun(ctx, i)) add(1, i, i);
     else if (techTerm[i]) add(0.5, i, i);
   }
   return { score, first, last };

@@ -46,9 +46,8 @@ function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate
 function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExplained: boolean): Candidate | undefined {
   const t = ctx.tokens;
   const s = t.sentence[c.first];
-  const [sFirst] = ctx.sentence(s);
   if (m.except && ctx.isEntry(m.except, ctx.text.slice(c.start, c.end))) return undefined;
-  if (m.sentenceStart && c.first - sFirst > LEAD_SLACK) return undefined;
+  if (m.sentenceStart && c.first - t.sentenceStarts[s] > LEAD_SLACK) return undefined;
   if (m.notAfter) {
     const { terms, window } = m.notAfter;
     if (ctx.hitsOf(terms).some((h) => t.sentence[h.first] === s && h.last < c.first && c.first - h.last <= window)) return undefined;

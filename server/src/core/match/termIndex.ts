@@ -9,6 +9,7 @@ export interface Term {
   source: string;
   /** Stems of the words after the first, matched on the following tokens. */
   rest: string[];
+  /** Key of the separable particle that must follow in the same sentence ("laden … herunter"). */
   particle?: string;
   replace?: string[];
 }
@@ -90,7 +91,7 @@ export class TermIndex {
       text = text.slice(bar + 1);
     }
     const words = text.split(/\s+/);
-    const term: Term = { set, source: s.term, rest: words.slice(1).map((w) => this.key(w)), particle, replace: s.replace };
+    const term: Term = { set, source: s.term, rest: words.slice(1).map((w) => this.key(w)), particle: particle && this.key(particle), replace: s.replace };
     const head = this.key(words[0]);
     if (s.alone !== false) this.push(this.exact, head, term);
 
@@ -201,9 +202,8 @@ export class TermIndex {
       if (last >= tokens.count || infos[last].stem !== r || tokens.sentence[last] !== tokens.sentence[i]) return -1;
     }
     if (term.particle) {
-      const p = this.key(term.particle);
       for (let j = last + 1; j < tokens.count && j <= last + 8 && tokens.sentence[j] === tokens.sentence[i]; j++) {
-        if (infos[j].stem === p) return last;
+        if (infos[j].stem === term.particle) return last;
       }
       return -1;
     }

@@ -10,6 +10,11 @@ export interface FrontMatter {
   segments: Segment[];
 }
 
+/** Length of the YAML front matter at the top of a Markdown file, fences included; 0 when there is none. */
+export function frontMatterLength(text: string): number {
+  return FRONT_MATTER.exec(text)?.[0].length ?? 0;
+}
+
 /** Finds YAML front matter at the top of a Markdown file; only `title` and `description` are prose. */
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const m = FRONT_MATTER.exec(text);

@@ -1,5 +1,5 @@
 import type { DocFormat } from '../types';
-import { readFrontMatter } from './frontmatter';
+import { frontMatterLength } from './frontmatter';
 
 /**
  * Where a long document can be cut into parts that parse exactly as they do inside the whole,
@@ -18,9 +18,8 @@ export function splitDocument(text: string, format: DocFormat, target: number): 
   if (text.length <= target) return [0];
   if (format === 'plaintext') return cutAtBlankLines(text, target, () => true);
   if (format !== 'markdown' || (text.includes(']:') && DEFINITION.test(text))) return [0];
-  const fm = readFrontMatter(text);
   const scanner = new BlockScanner();
-  return cutAtBlankLines(text, target, (line, cuttable) => scanner.next(line, cuttable), fm?.length ?? 0);
+  return cutAtBlankLines(text, target, (line, cuttable) => scanner.next(line, cuttable), frontMatterLength(text));
 }
 
 // A link reference definition ("[label]: url", the label perhaps over several lines), after any list or quote markers.

@@ -10,11 +10,14 @@ export const LANGS: readonly Lang[] = ['de', 'en'];
 
 // A word, as opposed to an abbreviation or symbol: "Stunde", "inch", not "mAh", "GB".
 const PLAIN_WORD = /^\p{Lu}?\p{Ll}{2,}$/u;
+// An abbreviation ends in a capital ("CEO", "GmbH"), so "CEOs" is its plural.
+const ABBREVIATION_END = /\p{Lu}/u;
 
 /**
  * A word list for metric checks. Abbreviations and symbols match exactly and case-sensitively
- * ("Nm" is not "nm"); plain words also match their inflected forms through the stemmer
- * ("Stunde" catches "Stunden", "inch" catches "inches"), so a list needs one entry per word.
+ * ("Nm" is not "nm"), and with a plural s ("CEOs", "GBs"); plain words also match their
+ * inflected forms through the stemmer ("Stunde" catches "Stunden", "inch" catches "inches"),
+ * so a list needs one entry per word.
  */
 export class WordSet {
   private readonly exact: Set<string>;
@@ -29,7 +32,9 @@ export class WordSet {
   }
 
   has(word: string): boolean {
-    return this.exact.has(word) || (this.keys.size > 0 && PLAIN_WORD.test(word) && this.keys.has(wordKey(this.lang, word)));
+    if (this.exact.has(word)) return true;
+    if (PLAIN_WORD.test(word)) return this.keys.size > 0 && this.keys.has(wordKey(this.lang, word));
+    return word.length > 2 && word.endsWith('s') && ABBREVIATION_END.test(word[word.length - 2]) && this.exact.has(word.slice(0, -1));
   }
 }
 

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { hoverAt } from '../../server/src/lsp/hover';
+import { engineFor } from '../../server/src/node/engine';
+
+describe('hover', () => {
+  const engine = engineFor([{ id: 'team/no-cheap', family: 'push', message: 'Say affordable', phrases: ['cheap'] }]);
+  const text = 'Cheap and game-changing.';
+  const doc = TextDocument.create('file:///x.md', 'markdown', 1, text);
+  const findings = engine.lint(text, { format: 'markdown' }).findings;
+  const hover = (character: number) => (hoverAt(doc, { line: 0, character }, findings, engine)?.contents as { value: string }).value;
+
+  it('links a bundled rule to its documentation', () => {
+    assert.match(hover(12), /\[Rule documentation\]\(.*rules\/push\/hype\.md\)/);
+  });
+
+  it('links no documentation for a team rule, which has none', () => {
+    const text = hover(1);
+    assert.match(text, /`team\/no-cheap`/);
+    assert.doesNotMatch(text, /Rule documentation/);
+  });
+});
