@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { wordKey } from '../../server/src/core/morph';
 import { TermIndex } from '../../server/src/core/match/termIndex';
 import { WordSet } from '../../server/src/core/rules/compile';
+import { nativePattern } from '../../server/src/core/rules/patterns';
 import { tokenize } from '../../server/src/core/text/tokens';
+import { WORDS } from '../../server/src/core/text/words';
 import type { Lang } from '../../server/src/core/types';
 import { lint, ruleIds } from '../helpers/engine';
 
@@ -129,5 +131,67 @@ describe('word lists of metric rules (WordSet)', () => {
     for (const w of ['PC', 'PCs', 'GmbH', 'GmbHs', 'Nm', 'Stunden']) assert.ok(words.has(w), w);
     // Case-sensitive, and only a capital takes the plural s ("nm" is not "Nm", "Nms" is no plural).
     for (const w of ['pc', 'Pcs', 'nm', 'Nms', 'Stundenplan']) assert.ok(!words.has(w), w);
+  });
+});
+
+describe('word numbering (per-word caches)', () => {
+  it('gives a word one number and one string however often it occurs, and distinct words distinct numbers', () => {
+    // Thousands of words make the table grow and its probes collide.
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}ä`);
+    const a = tokenize(words.join(' '));
+    const b = tokenize([...words].reverse().join(', '));
+    assert.equal(new Set(a.ids).size, words.length);
+    for (let i = 0; i < words.length; i++) {
+      const j = words.length - 1 - i;
+      assert.equal(a.text[i], words[i]);
+      assert.equal(b.ids[j], a.ids[i]);
+      assert.equal(WORDS.words[a.ids[i]], words[i]);
+    }
+  });
+
+  it('keeps matching tokens numbered before the table started over', () => {
+    const index = new TermIndex('de');
+    const set = index.addSet(['revolutionär']);
+    const text = 'Das revolutionäre Messer ist revolutionär.';
+    const before = tokenize(text);
+    const found = (t: ReturnType<typeof tokenize>) => (index.match(t).get(set) ?? []).map((h) => t.text[h.first]);
+    assert.deepEqual(found(before), ['revolutionäre', 'revolutionär']);
+    // Enough new words to fill the table: the next segment starts a new generation.
+    const generation = WORDS.generation;
+    const filler = Array.from({ length: 1 << 18 }, (_, i) => `x${i.toString(36)}`).join(' ');
+    tokenize(filler);
+    const after = tokenize(text);
+    assert.equal(after.generation, generation + 1);
+    assert.deepEqual(found(after), ['revolutionäre', 'revolutionär']);
+    assert.deepEqual(found(before), ['revolutionäre', 'revolutionär']);
+    assert.deepEqual(found(after), ['revolutionäre', 'revolutionär']);
+  });
+});
+
+describe('rule patterns', () => {
+  it('match regardless of case, also where lowercasing would move offsets ("İ")', () => {
+    for (const text of ['WIR FREUEN UNS, IHNEN MITTEILEN ZU DÜRFEN', 'Wir freuen uns, Ihnen mitteilen zu dürfen', 'İ: Wir Freuen Uns, Ihnen Mitteilen Zu Dürfen']) {
+      const f = lint(text).find((x) => x.ruleId === 'push/announcement');
+      assert.equal(f?.match?.toLowerCase(), text.slice(text.indexOf('W')).toLowerCase(), text);
+    }
+  });
+
+  it('match the same spans with and without the lowercase text', () => {
+    const pattern = nativePattern(['nur (?:noch )?heute', 'jetzt \\p{L}+'], false);
+    const spans = (subject: { text: string; lower?: string }) => {
+      const out: string[] = [];
+      pattern.search(subject, (a, b) => out.push(`${a}-${b}`));
+      pattern.searchAt(subject, [0, 10, 24], (a, b) => out.push(`@${a}-${b}`));
+      return out;
+    };
+    const text = 'NUR HEUTE, Nur noch heute: JETZT Kaufen!';
+    assert.deepEqual(spans({ text, lower: text.toLowerCase() }), spans({ text }));
+    assert.deepEqual(spans({ text }), ['0-9', '11-25', '27-39', '@0-9']);
+  });
+
+  it('must be written in lowercase when case-insensitive', () => {
+    assert.throws(() => nativePattern(['Jetzt kaufen'], false), /lowercase/);
+    assert.doesNotThrow(() => nativePattern(['\\p{Lu}{2,} \\S+'], false));
+    assert.doesNotThrow(() => nativePattern(['[A-Z]{2,}'], true));
   });
 });

@@ -10,7 +10,6 @@ import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { CompiledRule, RulePack } from './rules/compile';
 import type { CheckType } from './rules/model';
-import { detectLanguage } from './text/language';
 import { tokenize } from './text/tokens';
 import type { Analysis, CachedFinding, DocumentMemo, SegmentWork } from './memo';
 import type { Finding, Fix, Lang, LintOptions, Severity } from './types';
@@ -208,7 +207,7 @@ export class Engine {
   private analysisOf(seg: Segment, memo?: DocumentMemo): Analysis {
     const analyse = (): Analysis => {
       const tokens = tokenize(seg.text);
-      return { tokens, detected: detectLanguage(seg.text, tokens, this.pack.language), hits: {} };
+      return { tokens, detected: this.pack.language.detect(seg.text, tokens), hits: {} };
     };
     return memo ? memo.analysis(`${seg.kind}\u0000${seg.text}`, analyse) : analyse();
   }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { parseDocument } from 'yaml';
+import { yaml } from '../core/libraries';
 
 /**
  * The workspace edit that adds a phrase to `terms.allow` of the config that applies (YAML
@@ -14,7 +14,7 @@ export function addToAllowList(phrase: string, configFile: string | undefined, n
     const uri = pathToFileURL(configFile).href;
     let next: string;
     if (/\.ya?ml$/.test(configFile)) {
-      const doc = parseDocument(text);
+      const doc = yaml().parseDocument(text);
       const allow = doc.getIn(['terms', 'allow']);
       if (!(allow && typeof allow === 'object' && 'items' in allow)) doc.setIn(['terms', 'allow'], doc.createNode([]));
       doc.addIn(['terms', 'allow'], phrase);

@@ -1,7 +1,8 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { default as AjvClass, ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { join } from 'node:path';
+import { Ajv, yaml } from '../core/libraries';
 import type { CustomTerm } from '../core/rules/custom';
 import type { Lang } from '../core/types';
 import { defaultRulesDir } from './ruleFiles';
@@ -32,12 +33,12 @@ export interface RawConfig {
   terms?: { allow?: string[]; custom?: (Omit<CustomTerm, 'severity'> & { severity?: RawSeverity })[] };
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ReturnType<AjvClass['compile']> | undefined;
 export function configSchemaPath(): string {
   return join(defaultRulesDir(), 'schema', 'config.schema.json');
 }
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) validator = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(configSchemaPath(), 'utf8')));
+  if (!validator) validator = new (Ajv())({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(configSchemaPath(), 'utf8')));
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
@@ -60,6 +61,7 @@ export class ConfigSource {
     } catch (err) {
       throw new ConfigError(path, 1, 1, `cannot read config: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
+    const { LineCounter, parseDocument } = yaml();
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const pos = (offset: number) => lines.linePos(offset);
@@ -100,6 +102,7 @@ export class ConfigSource {
   }
 
   private node(pointer: string): YamlNode | null {
+    const { isMap, isSeq } = yaml();
     let node = this.doc.contents as YamlNode | null;
     for (const raw of (this.base + pointer).split('/').slice(1)) {
       const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -118,7 +121,7 @@ export class ConfigSource {
 
   private keyNode(pointer: string, key: string): YamlNode | null {
     const parent = this.node(pointer);
-    if (!isMap(parent)) return parent;
+    if (!yaml().isMap(parent)) return parent;
     const pair = parent.items.find((p) => String((p.key as { value?: unknown })?.value) === key);
     return (pair?.key as YamlNode) ?? parent;
   }

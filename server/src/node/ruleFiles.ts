@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import { yaml } from '../core/libraries';
 import type { RuleData, RuleSpec, TermSpec } from '../core/rules/model';
 import type { Family, Lang } from '../core/types';
 
@@ -29,7 +29,7 @@ export function loadRuleData(): RuleData {
 export function readRuleData(dir = defaultRulesDir()): RuleData {
   const read = (path: string): unknown => {
     try {
-      return parse(readFileSync(path, 'utf8'));
+      return yaml().parse(readFileSync(path, 'utf8'));
     } catch (err) {
       throw new Error(`copylint: broken rule data in ${path}: ${(err as Error).message}`);
     }

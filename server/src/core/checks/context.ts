@@ -1,5 +1,6 @@
 import type { Hit, TermIndex } from '../match/termIndex';
 import type { SetRef } from '../rules/compile';
+import { lowerWithSameOffsets, type Subject } from '../rules/patterns';
 import type { Segment } from '../parse/segment';
 import { gapBefore, type Tokens } from '../text/tokens';
 import type { Lang } from '../types';
@@ -27,6 +28,13 @@ export class SegmentContext {
     return this.seg.text;
   }
 
+  private patternSubject?: Subject;
+
+  /** The text as rule patterns read it, lowercased once for all of them. */
+  get subject(): Subject {
+    return (this.patternSubject ??= { text: this.seg.text, lower: lowerWithSameOffsets(this.seg.text) });
+  }
+
   hitsOf(ref: SetRef | undefined): readonly Hit[] {
     const id = ref?.[this.lang];
     return id === undefined ? NO_HITS : this.hits.get(id) ?? NO_HITS;
@@ -49,7 +57,8 @@ export class SegmentContext {
   coverage(ref: SetRef | undefined): Uint8Array {
     return this.memo(`cover ${ref?.[this.lang]}`, () => {
       const cover = new Uint8Array(this.tokens.count);
-      for (const h of this.hitsOf(ref)) cover.fill(1, h.first, h.last + 1);
+      const hits = this.hitsOf(ref);
+      for (let k = 0; k < hits.length; k++) cover.fill(1, hits[k].first, hits[k].last + 1);
       return cover;
     });
   }
@@ -58,7 +67,8 @@ export class SegmentContext {
   sentencesWith(ref: SetRef | undefined): Uint8Array {
     return this.memo(`sentences ${ref?.[this.lang]}`, () => {
       const marks = new Uint8Array(this.sentenceCount);
-      for (const h of this.hitsOf(ref)) marks[this.tokens.sentence[h.first]] = 1;
+      const hits = this.hitsOf(ref);
+      for (let k = 0; k < hits.length; k++) marks[this.tokens.sentence[hits[k].first]] = 1;
       return marks;
     });
   }
@@ -74,7 +84,12 @@ export class SegmentContext {
 
   /** `test` applied to every token's text, computed once per segment and shared by all rules that ask under `name`. */
   tokenFlags(name: string, test: (word: string) => boolean): Uint8Array {
-    return this.memo(`flags ${name}`, () => Uint8Array.from(this.tokens.text, (w) => (test(w) ? 1 : 0)));
+    return this.memo(`flags ${name}`, () => {
+      const { text, count } = this.tokens;
+      const flags = new Uint8Array(count);
+      for (let i = 0; i < count; i++) if (test(text[i])) flags[i] = 1;
+      return flags;
+    });
   }
 
   /** True when the text between token i-1 and token i contains one of `chars`. */

@@ -35,8 +35,8 @@ function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i];
       // A gated pattern is tried only at the words it can start with.
-      if (p.trigger === undefined) p.search.search(ctx.text, found);
-      else if (ctx.hasHits(p.trigger)) p.search.searchAt(ctx.text, ctx.hitStarts(p.trigger), found);
+      if (p.trigger === undefined) p.search.search(ctx.subject, found);
+      else if (ctx.hasHits(p.trigger)) p.search.searchAt(ctx.subject, ctx.hitStarts(p.trigger), found);
     }
   }
   return out ?? NO_CANDIDATES;
@@ -62,7 +62,9 @@ function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExpla
   // The nearest qualifying term, so a sentence with two accusations pairs each with its group.
   let best: { first: number; last: number } | undefined;
   let bestDistance = Infinity;
-  for (const h of ctx.hitsOf(m.near.terms)) {
+  const nearHits = ctx.hitsOf(m.near.terms);
+  for (let k = 0; k < nearHits.length; k++) {
+    const h = nearHits[k];
     if (t.sentence[h.first] !== s || (h.first <= c.last && h.last >= c.first)) continue;
     const distance = h.last < c.first ? c.first - h.last : h.first - c.last;
     const side = h.last < c.first ? 'before' : 'after';
@@ -98,14 +100,16 @@ export const termsCheck: SegmentCheck = (rule, ctx, _options, report) => {
   let sentence: Candidate[] = [];
   const flush = () => {
     if (sentence.length < minPerSentence) return;
-    for (const c of sentence) {
+    for (let k = 0; k < sentence.length; k++) {
+      const c = sentence[k];
       const fixes = spec.fix?.target === 'near' ? c.near && fixesFor(rule, ctx, c.near[0], c.near[1]) : fixesFor(rule, ctx, c.start, c.end, c.term);
       report({ start: c.start, end: c.end, fixes });
     }
   };
   let lastEnd = -1;
   let lastSentence = -1;
-  for (const c of found) {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k];
     if (c.start < lastEnd) continue; // overlapping matches report once
     lastEnd = c.end;
     const s = ctx.tokens.sentence[c.first];

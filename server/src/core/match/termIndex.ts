@@ -1,6 +1,7 @@
 import { fold, wordKey } from '../morph';
 import type { TermSpec } from '../rules/model';
 import type { Tokens } from '../text/tokens';
+import { PerWord } from '../text/words';
 import type { Lang } from '../types';
 
 /** A compiled lexicon entry. */
@@ -22,8 +23,6 @@ export interface Hit {
 }
 
 const MIN_PART = 3;
-// Distinct words remembered per index; a long-running server starts over beyond this.
-const MAX_WORDS = 200_000;
 
 interface WordInfo {
   stem: string;
@@ -48,7 +47,7 @@ export class TermIndex {
   private readonly headEnds = new Set<string>();
   private readonly modifierStarts = new Set<string>();
   private sets = 0;
-  private readonly words = new Map<string, WordInfo>();
+  private words = new PerWord((word) => this.wordInfo(word));
   private readonly infos: WordInfo[] = [];
   private readonly found: number[] = [];
 
@@ -57,7 +56,7 @@ export class TermIndex {
   /** Adds a set of entries and returns its id. */
   addSet(specs: readonly TermSpec[]): number {
     const set = this.sets++;
-    this.words.clear();
+    this.words = new PerWord((word) => this.wordInfo(word));
     for (const spec of specs) this.add(set, spec);
     return set;
   }
@@ -121,13 +120,11 @@ export class TermIndex {
   }
 
   /**
-   * What a word can start, worked out once per distinct word: its key, the entries keyed by it
+   * What a word can start, worked out once per distinct word (see `words`): its key, the entries keyed by it
    * and the compound entries inside it. A token then costs one lookup, however many entries,
    * split points and rules there are.
    */
   private wordInfo(word: string): WordInfo {
-    let info = this.words.get(word);
-    if (info) return info;
     const stem = this.key(word);
     const compounds: Term[] = [];
     if (word.length >= MIN_PART * 2) {
@@ -146,10 +143,7 @@ export class TermIndex {
         }
       }
     }
-    info = { stem, exact: this.exact.get(stem), compounds: compounds.length ? compounds : undefined };
-    if (this.words.size >= MAX_WORDS) this.words.clear();
-    this.words.set(word, info);
-    return info;
+    return { stem, exact: this.exact.get(stem), compounds: compounds.length ? compounds : undefined };
   }
 
   /** Every entry hit in the tokens, grouped by set id. */
@@ -158,7 +152,7 @@ export class TermIndex {
     // Reused between calls (match never runs nested), as is `found`: both were a large part of the garbage.
     // Entries past tokens.count are left from an earlier call and never read.
     const infos = this.infos;
-    for (let i = 0; i < tokens.count; i++) infos[i] = this.wordInfo(tokens.text[i]);
+    for (let i = 0; i < tokens.count; i++) infos[i] = this.words.at(tokens, i);
     const emit = (term: Term, first: number, last: number) => {
       const list = out.get(term.set);
       if (list) list.push({ term, first, last });
@@ -197,9 +191,9 @@ export class TermIndex {
   /** Index of the last token of a multi-word or particle entry starting at `i`, or -1. */
   private matchRest(term: Term, infos: WordInfo[], tokens: Tokens, i: number): number {
     let last = i;
-    for (const r of term.rest) {
+    for (let k = 0; k < term.rest.length; k++) {
       last++;
-      if (last >= tokens.count || infos[last].stem !== r || tokens.sentence[last] !== tokens.sentence[i]) return -1;
+      if (last >= tokens.count || infos[last].stem !== term.rest[k] || tokens.sentence[last] !== tokens.sentence[i]) return -1;
     }
     if (term.particle) {
       for (let j = last + 1; j < tokens.count && j <= last + 8 && tokens.sentence[j] === tokens.sentence[i]; j++) {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { yaml } from '../libraries';
 import { SegmentBuilder, type Segment } from './segment';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -21,6 +21,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   if (!m) return undefined;
   const bodyOffset = m[0].indexOf(m[1]);
   const segments: Segment[] = [];
+  const { isMap, isScalar, parseDocument } = yaml();
   const doc = parseDocument(m[1], { keepSourceTokens: false });
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {

@@ -1,6 +1,6 @@
 import { TermIndex } from '../match/termIndex';
 import { wordKey } from '../morph';
-import type { LanguageCues } from '../text/language';
+import { LanguageDetector } from '../text/language';
 import { nativePattern, userPattern, type AnchoredPattern, type TextPattern } from './patterns';
 import { patternTriggers } from './triggers';
 import type { Lang } from '../types';
@@ -69,7 +69,7 @@ export interface RulePack {
   rules: CompiledRule[];
   byId: Map<string, CompiledRule>;
   index: Record<Lang, TermIndex>;
-  language: LanguageCues;
+  language: LanguageDetector;
 }
 
 
@@ -143,9 +143,9 @@ export function compileRules(data: RuleData): RulePack {
   });
 
   const words = (lang: Lang, name: string) => (data.lexicons[lang]?.[name] ?? []).map((w) => String(typeof w === 'string' ? w : w.term).toLowerCase());
-  const language: LanguageCues = {
+  const language = new LanguageDetector({
     stopwords: { de: new Set(words('de', 'stopwords')), en: new Set(words('en', 'stopwords')) },
     ngrams: { de: words('de', 'language-ngrams'), en: words('en', 'language-ngrams') },
-  };
+  });
   return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language };
 }

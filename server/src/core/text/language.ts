@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import type { Tokens } from './tokens';
+import { PerWord } from './words';
 
 const GERMAN_LETTERS = 'äöüßÄÖÜ';
 const SAMPLE_WORDS = 60;
@@ -23,25 +24,39 @@ function countNgrams(lower: string, ngrams: string[]): number {
   return n;
 }
 
+const GERMAN = 1;
+const ENGLISH = 2;
+
 /**
  * Guesses a paragraph's language from function words and German letters, then from typical
  * letter sequences (all lists in rules/lexicons). Returns undefined when the paragraph gives
  * no evidence (a heading like "4K HDR"), so the caller can fall back to the document's language.
  */
-export function detectLanguage(text: string, tokens: Tokens, cues: LanguageCues): Lang | undefined {
-  let de = Math.min(germanLetters(text, 4) * 0.5, 2);
-  let en = 0;
-  const { stopwords } = cues;
-  // The first words decide; a long paragraph does not need reading to the end.
-  for (let i = 0; i < Math.min(tokens.count, SAMPLE_WORDS); i++) {
-    const w = tokens.text[i].toLowerCase();
-    if (stopwords.de.has(w)) de++;
-    if (stopwords.en.has(w)) en++;
+export class LanguageDetector {
+  // Which languages count a word as a function word, looked up once per distinct word.
+  private readonly votes: PerWord<number>;
+
+  constructor(private readonly cues: LanguageCues) {
+    this.votes = new PerWord((word) => {
+      const w = word.toLowerCase();
+      return (cues.stopwords.de.has(w) ? GERMAN : 0) | (cues.stopwords.en.has(w) ? ENGLISH : 0);
+    });
   }
-  if (de > en) return 'de';
-  if (en > de) return 'en';
-  const lower = text.toLowerCase();
-  de = countNgrams(lower, cues.ngrams.de);
-  en = countNgrams(lower, cues.ngrams.en);
-  return de > en ? 'de' : en > de ? 'en' : undefined;
+
+  detect(text: string, tokens: Tokens): Lang | undefined {
+    let de = Math.min(germanLetters(text, 4) * 0.5, 2);
+    let en = 0;
+    // The first words decide; a long paragraph does not need reading to the end.
+    for (let i = 0; i < Math.min(tokens.count, SAMPLE_WORDS); i++) {
+      const v = this.votes.at(tokens, i);
+      if (v & GERMAN) de++;
+      if (v & ENGLISH) en++;
+    }
+    if (de > en) return 'de';
+    if (en > de) return 'en';
+    const lower = text.toLowerCase();
+    de = countNgrams(lower, this.cues.ngrams.de);
+    en = countNgrams(lower, this.cues.ngrams.en);
+    return de > en ? 'de' : en > de ? 'en' : undefined;
+  }
 }

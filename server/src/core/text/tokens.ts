@@ -1,3 +1,5 @@
+import { WORDS } from './words';
+
 /**
  * Word tokens of a segment in one pass over its characters (Intl.Segmenter is ~40× slower and
  * not needed for German and English; a regular expression was the largest part of tokenizing).
@@ -8,8 +10,11 @@ export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** Surface text of each token. */
+  /** Surface text of each token: one string per distinct word (see WORDS). */
   text: string[];
+  /** Number of each token's word in WORDS, of table generation `generation`: the key of per-word caches (PerWord). */
+  ids: Int32Array;
+  generation: number;
   /** Sentence number of each token. */
   sentence: Int32Array;
   /** Index of the first token of each sentence, plus a final entry equal to `count`. */
@@ -81,9 +86,11 @@ function tokenEnd(text: string, i: number): number {
 }
 
 export function tokenize(text: string): Tokens {
+  WORDS.makeRoom();
   let capacity = 16;
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
+  let ids = new Int32Array(capacity);
   const words: string[] = [];
   let count = 0;
   for (let i = 0; i < text.length; ) {
@@ -102,10 +109,15 @@ export function tokenize(text: string): Tokens {
       const e2 = new Int32Array(capacity);
       e2.set(end);
       end = e2;
+      const i2 = new Int32Array(capacity);
+      i2.set(ids);
+      ids = i2;
     }
+    const id = WORDS.intern(text, i, e);
     start[count] = i;
     end[count] = e;
-    words.push(text.slice(i, e));
+    ids[count] = id;
+    words.push(WORDS.words[id]);
     count++;
     i = e;
   }
@@ -120,7 +132,7 @@ export function tokenize(text: string): Tokens {
     sentence[i] = s;
   }
   sentenceStarts.push(count);
-  return { count, start: start.slice(0, count), end: end.slice(0, count), text: words, sentence, sentenceStarts };
+  return { count, start: start.slice(0, count), end: end.slice(0, count), text: words, ids: ids.slice(0, count), generation: WORDS.generation, sentence, sentenceStarts };
 }
 
 const UPPER_START = /^[\p{Lu}\p{N}"„“«»‘'(]/u;

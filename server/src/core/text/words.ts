@@ -1,0 +1,99 @@
+/**
+ * The distinct words of the process, numbered as the tokenizer meets them. Work that depends
+ * on the word alone (its stem and lexicon entries, language cues, spelling flags) is then
+ * cached in arrays indexed by number: looking freshly sliced token strings up in Maps meant
+ * hashing every token again, the largest single cost of matching.
+ */
+
+import type { Tokens } from './tokens';
+
+// Distinct words kept; a long-running server starts a new generation (all numbers new) beyond this.
+const MAX_WORDS = 1 << 18;
+
+class WordTable {
+  /** Bumped when the table starts over: numbers from an older generation mean nothing now. */
+  generation = 0;
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes: number[] = [];
+  readonly words: string[] = [];
+
+  /** Starts a new generation when the table is full; called between segments, never inside one. */
+  makeRoom(): void {
+    if (this.words.length < MAX_WORDS) return;
+    this.generation++;
+    this.slots = new Int32Array(1 << 12).fill(-1);
+    this.hashes = [];
+    this.words.length = 0;
+  }
+
+  /** Number of the word text[start, end), added if new. */
+  intern(text: string, start: number, end: number): number {
+    let h = 0;
+    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    // Mixed (MurmurHash3's finalizer): words that differ in their last letter ("x1", "x2") would
+    // otherwise fill neighbouring slots, and linear probing would walk ever longer runs.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h ^= h >>> 16;
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = this.slots[at];
+      if (id < 0) {
+        this.slots[at] = this.words.length;
+        this.hashes.push(h);
+        this.words.push(text.slice(start, end));
+        if (this.words.length * 2 > this.slots.length) this.grow();
+        return this.words.length - 1;
+      }
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id];
+      if (w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return id;
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      let at = this.hashes[id] & mask;
+      while (slots[at] >= 0) at = (at + 1) & mask;
+      slots[at] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+export const WORDS = new WordTable();
+
+/** A value per distinct word, made on first use: `make` must depend on the word alone. */
+export class PerWord<T> {
+  private values: (T | undefined)[] = [];
+  private generation = -1;
+
+  constructor(private readonly make: (word: string) => T) {}
+
+  /** The value for `word`, whose number `id` is of table generation `generation`. */
+  get(id: number, generation: number, word: string): T {
+    if (generation !== this.generation) {
+      // Words numbered before the table started over are not cached.
+      if (generation !== WORDS.generation) return this.make(word);
+      this.values = [];
+      this.generation = generation;
+    }
+    const values = this.values;
+    // Filled up to the number so the array stays packed (V8 turns a sparse one into a dictionary).
+    while (values.length <= id) values.push(undefined);
+    let v = values[id];
+    if (v === undefined) values[id] = v = this.make(word);
+    return v;
+  }
+
+  /** The value for token i. */
+  at(tokens: Tokens, i: number): T {
+    return this.get(tokens.ids[i], tokens.generation, tokens.text[i]);
+  }
+}
