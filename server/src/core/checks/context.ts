@@ -82,16 +82,6 @@ export class SegmentContext {
     return value;
   }
 
-  /** `test` applied to every token's text, computed once per segment and shared by all rules that ask under `name`. */
-  tokenFlags(name: string, test: (word: string) => boolean): Uint8Array {
-    return this.memo(`flags ${name}`, () => {
-      const { text, count } = this.tokens;
-      const flags = new Uint8Array(count);
-      for (let i = 0; i < count; i++) if (test(text[i])) flags[i] = 1;
-      return flags;
-    });
-  }
-
   /** True when the text between token i-1 and token i contains one of `chars`. */
   gapHas(i: number, chars: string): boolean {
     const from = i === 0 ? 0 : this.tokens.end[i - 1];

@@ -1,6 +1,6 @@
 import type { SegmentContext } from './context';
 import type { SegmentCheck } from './report';
-import { enumerationItems, scanSpecs } from './specs';
+import { enumerationItems, specScanner } from './specs';
 import type { CompiledRule } from '../rules/compile';
 
 /** True when sentence s or the one after it says what the feature means (the rule's `unless` set). */
@@ -10,9 +10,10 @@ function explainedNearby(rule: CompiledRule, ctx: SegmentContext, s: number): bo
 
 /** A sentence that stacks specs in a list with no benefit or purpose. */
 export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
+  const specs = specScanner(rule, ctx);
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const [a, b] = ctx.sentence(s);
-    const scan = scanSpecs(rule, ctx, a, b);
+    const scan = specs.scan(a, b);
     if (scan.score < options.minScore) continue;
     if (enumerationItems(ctx, a, b, options.minItems).length < options.minItems) continue;
     if (explainedNearby(rule, ctx, s)) continue;
@@ -39,7 +40,7 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
 export const specHeadlineCheck: SegmentCheck = (rule, ctx, options, report) => {
   if (ctx.seg.kind !== 'heading' && ctx.seg.kind !== 'meta') return;
   if (ctx.hitsOf(rule.unless).length) return;
-  const scan = scanSpecs(rule, ctx, 0, ctx.tokens.count);
+  const scan = specScanner(rule, ctx).scan(0, ctx.tokens.count);
   if (scan.score < options.minScore) return;
   report({ start: ctx.tokens.start[scan.first], end: ctx.tokens.end[scan.last], vars: { count: Math.floor(scan.score) } });
 };
@@ -57,6 +58,7 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
   const stats: BalanceStats = { features: 0, benefits: 0 };
   const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
   const statements = whole ? 1 : ctx.sentenceCount;
+  const specs = specScanner(rule, ctx);
   for (let s = 0; s < statements; s++) {
     if (whole ? ctx.hitsOf(rule.unless).length > 0 : ctx.sentenceHas(rule.unless, s)) {
       stats.benefits++;
@@ -64,7 +66,7 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
     }
     const [a, b] = whole ? [0, ctx.tokens.count] : ctx.sentence(s);
     // A list item or table row that is only a measure is a spec entry; a sentence needs more.
-    if (scanSpecs(rule, ctx, a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
+    if (specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
       stats.features++;
       stats.first ??= [ctx.tokens.start[a], ctx.tokens.end[b - 1]];
     }

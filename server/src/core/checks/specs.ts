@@ -1,4 +1,5 @@
 import type { CompiledRule } from '../rules/compile';
+import { PerWord } from '../text/words';
 import type { SegmentContext } from './context';
 
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
@@ -26,7 +27,7 @@ function isPlainWord(w: string): boolean {
   return true;
 }
 
-const PLAIN = 'plain-word';
+const PLAIN = new PerWord(isPlainWord);
 
 export interface SpecScan {
   /** Weighted count of spec items: a number with a technical unit, a model name or acronym scores 1; an everyday measure or a component noun 0.5. */
@@ -36,12 +37,29 @@ export interface SpecScan {
 }
 
 /**
- * Scores the spec items among tokens [from, to). Units and technical nouns come from the rule's
- * lexicons; rules with the same lexicons share one scan per range (spec-dump and feature-balance
- * both read every sentence).
+ * The spec scans of one segment with a rule's lexicons (units and technical nouns). Rules with
+ * the same lexicons share one scanner and so one scan per range: spec-dump and feature-balance
+ * both read every sentence.
  */
-export function scanSpecs(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {
-  return ctx.memo(`specs ${rule.lexiconId} ${from} ${to}`, () => scan(rule, ctx, from, to));
+export function specScanner(rule: CompiledRule, ctx: SegmentContext): SpecScanner {
+  return ctx.memo(`specs ${rule.lexiconId}`, () => new SpecScanner(rule, ctx));
+}
+
+class SpecScanner {
+  private readonly done = new Map<number, SpecScan>();
+
+  constructor(
+    private readonly rule: CompiledRule,
+    private readonly ctx: SegmentContext,
+  ) {}
+
+  /** Scores the spec items among tokens [from, to). */
+  scan(from: number, to: number): SpecScan {
+    const key = from * (this.ctx.tokens.count + 1) + to;
+    let result = this.done.get(key);
+    if (!result) this.done.set(key, (result = scan(this.rule, this.ctx, from, to)));
+    return result;
+  }
 }
 
 function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {
@@ -59,11 +77,10 @@ function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number)
   };
   const unitWeight = (u: string) => (tech?.has(u) ? 1 : measure?.has(u) ? 0.5 : 0);
 
-  const plain = ctx.tokenFlags(PLAIN, isPlainWord);
   const techTerm = ctx.coverage(rule.sets.techTerms);
   for (let i = from; i < to; i++) {
     const w = t.text[i];
-    if (plain[i]) {
+    if (PLAIN.at(t, i)) {
       if (techTerm[i]) add(0.5, i, i);
       continue;
     }

@@ -1,4 +1,4 @@
-import { fold, wordKey } from '../morph';
+import { fold, foldedKey, wordKey } from '../morph';
 import type { TermSpec } from '../rules/model';
 import type { Tokens } from '../text/tokens';
 import { PerWord } from '../text/words';
@@ -120,25 +120,27 @@ export class TermIndex {
   }
 
   /**
-   * What a word can start, worked out once per distinct word (see `words`): its key, the entries keyed by it
-   * and the compound entries inside it. A token then costs one lookup, however many entries,
+   * What a word can start, worked out once per distinct word (see `words`): its key, the
+   * entries keyed by it and the compound entries inside it. A token then costs one lookup, however many entries,
    * split points and rules there are.
    */
   private wordInfo(word: string): WordInfo {
-    const stem = this.key(word);
+    // Not through wordKey's cache: this runs once per distinct word already.
+    const folded = fold(this.lang, word);
+    const stem = foldedKey(this.lang, folded);
     const compounds: Term[] = [];
     if (word.length >= MIN_PART * 2) {
       if (this.headEnds.has(stem.slice(-MIN_PART))) {
         for (let k = MIN_PART; k <= stem.length - MIN_PART; k++) {
-          for (const term of this.heads.get(stem.slice(stem[k] === '-' ? k + 1 : k)) ?? []) if (!term.rest.length) compounds.push(term);
+          const terms = this.heads.get(stem.slice(stem[k] === '-' ? k + 1 : k));
+          if (terms) for (let t = 0; t < terms.length; t++) if (!terms[t].rest.length) compounds.push(terms[t]);
         }
       }
-      if (this.modifierStarts.has(fold(this.lang, word.slice(0, MIN_PART)))) {
-        const f = fold(this.lang, word);
-        for (let k = MIN_PART; k <= f.length - MIN_PART; k++) {
-          const terms = this.modifiers.get(f.slice(0, k));
+      if (this.modifierStarts.has(folded.slice(0, MIN_PART))) {
+        for (let k = MIN_PART; k <= folded.length - MIN_PART; k++) {
+          const terms = this.modifiers.get(folded.slice(0, k));
           if (!terms) continue;
-          const tail = f.slice(f[k] === '-' ? k + 1 : k);
+          const tail = folded.slice(folded[k] === '-' ? k + 1 : k);
           if (tail.length >= MIN_PART && /^\p{L}/u.test(tail)) compounds.push(...terms);
         }
       }
