@@ -1,6 +1,9 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { tuneCompiler } from '../node/compilerTuning';
 import { runCli } from './main';
 import { serveTasks, WORKER_FLAG } from './pool';
+
+tuneCompiler();
 
 function readStdin(): Promise<string> {
   return new Promise((resolveText, reject) => {

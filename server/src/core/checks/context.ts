@@ -5,8 +5,9 @@ import type { Segment } from '../parse/segment';
 import { gapBefore, type Tokens } from '../text/tokens';
 import type { Lang } from '../types';
 
-// Shared by every lookup that finds nothing: the hot path allocates no empty arrays.
-const NO_HITS: readonly Hit[] = Object.freeze([]);
+// Shared by every lookup that finds nothing: the hot path allocates no empty arrays. Not
+// frozen: a frozen array has its own object shape, and V8 deoptimized code that met both.
+const NO_HITS: readonly Hit[] = [];
 
 /** Everything a check reads about one segment; computed once and shared by all rules. */
 export class SegmentContext {

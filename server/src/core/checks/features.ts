@@ -50,12 +50,12 @@ export interface BalanceStats {
   features: number;
   benefits: number;
   /** The segment range of its first feature statement. */
-  first?: [number, number];
+  first: [number, number] | undefined;
 }
 
 /** Counts a segment's statements (sentences; a list item or table row is one) with specs or with a benefit. */
 export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
-  const stats: BalanceStats = { features: 0, benefits: 0 };
+  const stats: BalanceStats = { features: 0, benefits: 0, first: undefined };
   const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
   const statements = whole ? 1 : ctx.sentenceCount;
   const specs = specScanner(rule, ctx);

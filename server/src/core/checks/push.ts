@@ -10,9 +10,10 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   const acronyms = rule.words.acronyms?.[ctx.lang];
   const shoutWords = rule.words.shoutWords?.[ctx.lang];
   const isShout = (w: string) => {
+    if (w.length < 2) return false;
     // Fast path: most words have a lowercase second letter.
     const second = w.charCodeAt(1);
-    if (w.length < 2 || (second >= 97 && second <= 122) || w[1] !== w[1].toUpperCase() || !CAPS.test(w) || acronyms?.has(w)) return false;
+    if ((second >= 97 && second <= 122) || w[1] !== w[1].toUpperCase() || !CAPS.test(w) || acronyms?.has(w)) return false;
     if (shoutWords?.has(w.toLowerCase())) return true;
     // Judge compounds by their parts: "REST-API" is two acronyms, "MEGA-SALE" is shouting.
     return w.split('-').some((part) => part.length >= options.minLength && !acronyms?.has(part));

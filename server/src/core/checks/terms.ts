@@ -9,15 +9,21 @@ interface Candidate {
   last: number;
   start: number;
   end: number;
-  term?: Term;
+  term: Term | undefined;
   /** The near term that qualified the match, as segment offsets. */
-  near?: [number, number];
+  near: [number, number] | undefined;
+}
+
+/** Every candidate made here, so they share one object shape (V8 deoptimized on a second one). */
+function candidate(first: number, last: number, start: number, end: number, term: Term | undefined, near: [number, number] | undefined): Candidate {
+  return { first, last, start, end, term, near };
 }
 
 /** Tokens a sentence-initial call to action may follow ("Jetzt kaufen", "Now, buy"). */
 const LEAD_SLACK = 1;
 
-const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+// Not frozen, like NO_HITS: readonly in type only.
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** A matcher's raw matches in the segment. Allocates nothing when there are none, which is most of the time. */
 function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate[] {
@@ -28,10 +34,10 @@ function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate
   let out: Candidate[] | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    (out ??= []).push({ first: h.first, last: h.last, start: t.start[h.first], end: t.end[h.last], term: h.term });
+    (out ??= []).push(candidate(h.first, h.last, t.start[h.first], t.end[h.last], h.term, undefined));
   }
   if (patterns) {
-    const found = (start: number, end: number) => (out ??= []).push({ first: ctx.tokenAt(start), last: ctx.tokenAt(end - 1), start, end });
+    const found = (start: number, end: number) => (out ??= []).push(candidate(ctx.tokenAt(start), ctx.tokenAt(end - 1), start, end, undefined, undefined));
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i];
       // A gated pattern is tried only at the words it can start with.
@@ -74,10 +80,10 @@ function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExpla
   }
   if (!best) return undefined;
   const near: [number, number] = [t.start[best.first], t.end[best.last]];
-  if (m.span === 'match') return { ...c, near };
+  if (m.span === 'match') return candidate(c.first, c.last, c.start, c.end, c.term, near);
   const first = Math.min(best.first, c.first);
   const last = Math.max(best.last, c.last);
-  return { ...c, first, last, start: t.start[first], end: t.end[last], near };
+  return candidate(first, last, t.start[first], t.end[last], c.term, near);
 }
 
 /** Word and phrase rules: lexicon entries and patterns, filtered by their sentence context. */

@@ -15,6 +15,11 @@ export interface Term {
   replace?: string[];
 }
 
+/** Every entry is made here, so entries share one object shape (V8 deoptimized on spread copies). */
+function makeTerm(set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined): Term {
+  return { set, source, rest, particle, replace };
+}
+
 export interface Hit {
   term: Term;
   /** First and last token index, inclusive. */
@@ -90,7 +95,9 @@ export class TermIndex {
       text = text.slice(bar + 1);
     }
     const words = text.split(/\s+/);
-    const term: Term = { set, source: s.term, rest: words.slice(1).map((w) => this.key(w)), particle: particle && this.key(particle), replace: s.replace };
+    const term = makeTerm(set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace);
+    // The joined forms of a separable verb need no particle after them.
+    const joined = makeTerm(set, s.term, term.rest, undefined, s.replace);
     const head = this.key(words[0]);
     if (s.alone !== false) this.push(this.exact, head, term);
 
@@ -100,10 +107,10 @@ export class TermIndex {
       const p = fold('de', particle);
       const base = verb.replace(/e?n$/, '');
       for (const form of [p + verb, `${p}ge${base}t`, `${p}ge${verb}`, `${p}zu${verb}`]) {
-        this.push(this.exact, this.key(form), { ...term, particle: undefined });
+        this.push(this.exact, this.key(form), joined);
       }
     } else if (particle) {
-      this.push(this.exact, this.key(`${words[0]}-${particle}`), { ...term, particle: undefined });
+      this.push(this.exact, this.key(`${words[0]}-${particle}`), joined);
     }
 
     if (words.length === 1 && s.compound) {

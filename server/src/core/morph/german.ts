@@ -23,16 +23,18 @@ export function stemGerman(folded: string): string {
   let units = '';
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
-    if (c === 's' && w[i + 1] === 'c' && w[i + 2] === 'h') {
+    // Never read past the end ("" instead): V8 drops optimized code that does.
+    const next = i + 1 < w.length ? w[i + 1] : '';
+    if (c === 's' && next === 'c' && i + 2 < w.length && w[i + 2] === 'h') {
       units += '$';
       i += 2;
-    } else if (c === 'e' && w[i + 1] === 'i') {
+    } else if (c === 'e' && next === 'i') {
       units += '%';
       i++;
-    } else if (c === 'i' && w[i + 1] === 'e') {
+    } else if (c === 'i' && next === 'e') {
       units += '&';
       i++;
-    } else if (w[i + 1] === c) {
+    } else if (next === c) {
       units += c + '*';
       i++;
     } else units += c;
@@ -46,7 +48,7 @@ export function stemGerman(folded: string): string {
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
-    if (w[i + 1] === '*') {
+    if (i + 1 < w.length && w[i + 1] === '*') {
       out += c + c;
       i++;
     } else out += c === '$' ? 'sch' : c === '%' ? 'ei' : c === '&' ? 'ie' : c;

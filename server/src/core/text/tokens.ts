@@ -75,8 +75,9 @@ const isJoiner = (c: number) => c === 0x2d || c === 0x2010 || c === 0x27 || c ==
 function tokenEnd(text: string, i: number): number {
   let end = wordRun(text, i);
   for (;;) {
-    const c = text.charCodeAt(end);
+    // Checked before reading: reading past the end made V8 throw away the optimized tokenizer.
     if (end + 1 >= text.length) return end;
+    const c = text.charCodeAt(end);
     const next = charAt(text, end + 1) >> 2;
     if (isJoiner(c) && isWordClass(next)) end = wordRun(text, end + 1);
     // A decimal point or comma between digits: "6,7", "2.5".

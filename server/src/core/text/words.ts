@@ -10,10 +10,14 @@ import type { Tokens } from './tokens';
 // Distinct words kept; a long-running server starts a new generation (all numbers new) beyond this.
 const MAX_WORDS = 1 << 18;
 
+// Room for about 32,000 words, the vocabulary of a 1 MB document: growing replaces the table,
+// and V8 then discards optimized code that read it.
+const emptySlots = () => new Int32Array(1 << 16).fill(-1);
+
 class WordTable {
   /** Bumped when the table starts over: numbers from an older generation mean nothing now. */
   generation = 0;
-  private slots = new Int32Array(1 << 12).fill(-1);
+  private slots = emptySlots();
   private hashes: number[] = [];
   readonly words: string[] = [];
 
@@ -21,7 +25,7 @@ class WordTable {
   makeRoom(): void {
     if (this.words.length < MAX_WORDS) return;
     this.generation++;
-    this.slots = new Int32Array(1 << 12).fill(-1);
+    this.slots = emptySlots();
     this.hashes = [];
     this.words.length = 0;
   }
