@@ -4,6 +4,7 @@ import { wordKey } from '../../server/src/core/morph';
 import { TermIndex } from '../../server/src/core/match/termIndex';
 import { WordSet } from '../../server/src/core/rules/compile';
 import { nativePattern } from '../../server/src/core/rules/patterns';
+import { patternTriggers } from '../../server/src/core/rules/triggers';
 import { tokenize } from '../../server/src/core/text/tokens';
 import { WORDS } from '../../server/src/core/text/words';
 import type { Lang } from '../../server/src/core/types';
@@ -195,5 +196,29 @@ describe('rule patterns', () => {
     assert.throws(() => nativePattern(['Jetzt kaufen'], false), /lowercase/);
     assert.doesNotThrow(() => nativePattern(['\\p{Lu}{2,} \\S+'], false));
     assert.doesNotThrow(() => nativePattern(['[A-Z]{2,}'], true));
+  });
+});
+
+describe('pattern triggers (words a pattern can start with)', () => {
+  it('reads the first words of alternatives, optional groups and endings', () => {
+    assert.deepEqual(patternTriggers(['(?:jetzt|nur) (?:noch )?heute', 'letzte[nr]? chance']), ['jetzt', 'nur', 'letzte']);
+    assert.deepEqual(patternTriggers(['(?:sehr )?gute preise?']), ['sehr', 'gute']);
+    assert.deepEqual(patternTriggers(['prices? drop']), ['prices', 'price']);
+  });
+
+  it('looks past a lookaround, which consumes nothing', () => {
+    assert.deepEqual(patternTriggers(['(?<=s )are all the same', '(?<!not )(?:always|never) \\p{L}+']), ['are', 'always', 'never']);
+  });
+
+  it('gives none when a pattern can start with something other than a word', () => {
+    assert.equal(patternTriggers(['\\d+ % sparen']), undefined);
+    assert.equal(patternTriggers(['#\\s?1']), undefined);
+    assert.equal(patternTriggers(['(?:\\p{L}+ )?lösungen']), undefined);
+    assert.equal(patternTriggers(['(?<=s )\\p{L}+']), undefined);
+  });
+
+  it('gates a lookbehind pattern without changing its matches', () => {
+    assert.deepEqual(ruleIds('Politicians are all the same.', 'plaintext', { language: 'en' }), ['polarize/sweeping-generalization']);
+    assert.deepEqual(ruleIds('They are all the same.', 'plaintext', { language: 'en' }), []);
   });
 });

@@ -60,6 +60,11 @@ function firstWords(source: string): string[] | undefined {
 }
 
 function firstOfSequence(seq: string): string[] | undefined {
+  // A lookaround consumes nothing: the words after it start the match ("(?<=s )are …").
+  if (/^\(\?<?[=!]/.test(seq)) {
+    const end = groupEnd(seq, 0);
+    return end < 0 ? undefined : firstOfSequence(seq.slice(end));
+  }
   if (seq.startsWith('(?:')) {
     const end = groupEnd(seq, 0);
     if (end < 0) return undefined;
