@@ -1,6 +1,6 @@
 import type { Hit, TermIndex } from '../match/termIndex';
 import type { SetRef } from '../rules/compile';
-import { lowerWithSameOffsets, type Subject } from '../rules/patterns';
+import { SegmentSubject } from '../rules/patterns';
 import type { Segment } from '../parse/segment';
 import { gapBefore, type Tokens } from '../text/tokens';
 import type { Lang } from '../types';
@@ -29,11 +29,11 @@ export class SegmentContext {
     return this.seg.text;
   }
 
-  private patternSubject?: Subject;
+  private patternSubject?: SegmentSubject;
 
   /** The text as rule patterns read it, lowercased once for all of them. */
-  get subject(): Subject {
-    return (this.patternSubject ??= { text: this.seg.text, lower: lowerWithSameOffsets(this.seg.text) });
+  get subject(): SegmentSubject {
+    return (this.patternSubject ??= new SegmentSubject(this.seg.text));
   }
 
   hitsOf(ref: SetRef | undefined): readonly Hit[] {

@@ -10,10 +10,19 @@ export interface Subject {
   lower?: string;
 }
 
-/** The lowercase form of a text when it has the same offsets, else undefined. */
-export function lowerWithSameOffsets(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : undefined;
+/** A segment's Subject, lowercased on first use: only case-insensitive patterns read `lower`. */
+export class SegmentSubject implements Subject {
+  private lowered?: string | null;
+
+  constructor(readonly text: string) {}
+
+  get lower(): string | undefined {
+    if (this.lowered === undefined) {
+      const lower = this.text.toLowerCase();
+      this.lowered = lower.length === this.text.length ? lower : null;
+    }
+    return this.lowered ?? undefined;
+  }
 }
 
 /** A compiled pattern that reports the whole-word matches in a text. */
