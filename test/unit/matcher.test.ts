@@ -6,7 +6,7 @@ import { WordSet } from '../../server/src/core/rules/compile';
 import { nativePattern } from '../../server/src/core/rules/patterns';
 import { patternTriggers } from '../../server/src/core/rules/triggers';
 import { tokenize } from '../../server/src/core/text/tokens';
-import { WORDS } from '../../server/src/core/text/words';
+import { PerWordByte, WORDS } from '../../server/src/core/text/words';
 import type { Lang } from '../../server/src/core/types';
 import { lint, ruleIds } from '../helpers/engine';
 
@@ -158,7 +158,10 @@ describe('word numbering (per-word caches)', () => {
     const text = 'Das revolutionäre Messer ist revolutionär.';
     const before = tokenize(text);
     const found = (t: ReturnType<typeof tokenize>) => (index.match(t).get(set) ?? []).map((h) => t.text[h.first]);
+    const lengths = new PerWordByte((w) => w.length);
+    const measured = (t: ReturnType<typeof tokenize>) => t.text.map((_, i) => lengths.at(t, i));
     assert.deepEqual(found(before), ['revolutionäre', 'revolutionär']);
+    assert.deepEqual(measured(before), [3, 13, 6, 3, 12]);
     // Enough new words to fill the table: the next segment starts a new generation.
     const generation = WORDS.generation;
     const filler = Array.from({ length: 1 << 18 }, (_, i) => `x${i.toString(36)}`).join(' ');
@@ -168,6 +171,9 @@ describe('word numbering (per-word caches)', () => {
     assert.deepEqual(found(after), ['revolutionäre', 'revolutionär']);
     assert.deepEqual(found(before), ['revolutionäre', 'revolutionär']);
     assert.deepEqual(found(after), ['revolutionäre', 'revolutionär']);
+    assert.deepEqual(measured(after), [3, 13, 6, 3, 12]);
+    assert.deepEqual(measured(before), [3, 13, 6, 3, 12]);
+    assert.deepEqual(measured(after), [3, 13, 6, 3, 12]);
   });
 });
 

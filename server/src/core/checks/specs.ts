@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../rules/compile';
-import { PerWord } from '../text/words';
+import { PerWordByte } from '../text/words';
 import type { SegmentContext } from './context';
 
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
@@ -27,7 +27,7 @@ function isPlainWord(w: string): boolean {
   return true;
 }
 
-const PLAIN = new PerWord(isPlainWord);
+const PLAIN = new PerWordByte((w) => (isPlainWord(w) ? 1 : 0));
 
 export interface SpecScan {
   /** Weighted count of spec items: a number with a technical unit, a model name or acronym scores 1; an everyday measure or a component noun 0.5. */

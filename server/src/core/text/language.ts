@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import type { Tokens } from './tokens';
-import { PerWord } from './words';
+import { PerWordByte } from './words';
 
 const GERMAN_LETTERS = 'äöüßÄÖÜ';
 const SAMPLE_WORDS = 60;
@@ -34,10 +34,10 @@ const ENGLISH = 2;
  */
 export class LanguageDetector {
   // Which languages count a word as a function word, looked up once per distinct word.
-  private readonly votes: PerWord<number>;
+  private readonly votes: PerWordByte;
 
   constructor(private readonly cues: LanguageCues) {
-    this.votes = new PerWord((word) => {
+    this.votes = new PerWordByte((word) => {
       const w = word.toLowerCase();
       return (cues.stopwords.de.has(w) ? GERMAN : 0) | (cues.stopwords.en.has(w) ? ENGLISH : 0);
     });

@@ -99,31 +99,74 @@ class WordTable {
 
 export const WORDS = new WordTable();
 
-/** A value per distinct word, made on first use: `make` must depend on the word alone. */
-export class PerWord<T> {
-  private values: (T | undefined)[] = [];
+/** A cache keyed by word number, emptied when the table starts a new generation. */
+abstract class WordKeyed {
   private generation = -1;
 
-  constructor(private readonly make: (word: string) => T) {}
+  /** False for numbers from before the table started over: their word is then worked out afresh. */
+  protected usable(generation: number): boolean {
+    if (generation === this.generation) return true;
+    if (generation !== WORDS.generation) return false;
+    this.clear();
+    this.generation = generation;
+    return true;
+  }
 
-  /** The value for `word`, whose number `id` is of table generation `generation`. */
-  get(id: number, generation: number, word: string): T {
-    if (generation !== this.generation) {
-      // Words numbered before the table started over are not cached.
-      if (generation !== WORDS.generation) return this.make(word);
-      this.values = [];
-      this.generation = generation;
-    }
-    const values = this.values;
-    // Filled up to the number so the array stays packed (V8 turns a sparse one into a dictionary).
-    while (values.length <= id) values.push(undefined);
-    let v = values[id];
-    if (v === undefined) values[id] = v = this.make(word);
-    return v;
+  protected abstract clear(): void;
+}
+
+/** A value per distinct word, made on first use: `make` must depend on the word alone. */
+export class PerWord<T> extends WordKeyed {
+  private values: (T | undefined)[] = [];
+
+  constructor(private readonly make: (word: string) => T) {
+    super();
+  }
+
+  protected clear(): void {
+    this.values = [];
   }
 
   /** The value for token i. */
   at(tokens: Tokens, i: number): T {
-    return this.get(tokens.ids[i], tokens.generation, tokens.text[i]);
+    if (!this.usable(tokens.generation)) return this.make(tokens.text[i]);
+    const id = tokens.ids[i];
+    const values = this.values;
+    // Filled up to the number so the array stays packed (V8 turns a sparse one into a dictionary).
+    while (values.length <= id) values.push(undefined);
+    let v = values[id];
+    if (v === undefined) values[id] = v = this.make(tokens.text[i]);
+    return v;
+  }
+}
+
+/**
+ * A small number (0–254) per distinct word, kept in a byte array: read for every token, it
+ * stays in the processor's cache where an array of objects does not.
+ */
+export class PerWordByte extends WordKeyed {
+  private values = new Uint8Array(1024);
+
+  constructor(private readonly make: (word: string) => number) {
+    super();
+  }
+
+  protected clear(): void {
+    this.values = new Uint8Array(1024);
+  }
+
+  /** The number for token i. */
+  at(tokens: Tokens, i: number): number {
+    if (!this.usable(tokens.generation)) return this.make(tokens.text[i]);
+    const id = tokens.ids[i];
+    if (id >= this.values.length) {
+      const bigger = new Uint8Array(Math.max(2 * this.values.length, id + 1));
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    // Stored plus one: 0 marks a word not yet worked out.
+    let v = this.values[id];
+    if (v === 0) this.values[id] = v = this.make(tokens.text[i]) + 1;
+    return v - 1;
   }
 }
