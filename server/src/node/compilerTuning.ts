@@ -10,4 +10,8 @@ import { setFlagsFromString } from 'node:v8';
  */
 export function tuneCompiler(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=400');
+  // Rule patterns are compiled to machine code on first use instead of being interpreted first
+  // and compiled again once hot: in the first 100 KB of a cold lint, pattern matching took
+  // 32 ms with the two steps and 10 ms without (6 profiled runs each).
+  setFlagsFromString('--no-regexp-tier-up');
 }
