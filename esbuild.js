@@ -21,8 +21,22 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// Libraries loaded only when needed (see server/src/core/libraries.ts) get bundles of their
+// own in dist/vendor: in the main bundle V8 still parsed them at every start (about half of
+// its 690 KB).
+const VENDOR = ['yaml', 'ajv', 're2js'];
+/** @type {import('esbuild').Plugin} */
+const vendorBundles = {
+  name: 'vendor-bundles',
+  setup(build) {
+    const filter = new RegExp(`^(${VENDOR.join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
+  },
+};
+
 const builds = [
-  { entryPoints: [{ in: 'server/src/cli/index.ts', out: 'cli' }, { in: 'server/src/lsp/index.ts', out: 'server' }] },
+  { entryPoints: [{ in: 'server/src/cli/index.ts', out: 'cli' }, { in: 'server/src/lsp/index.ts', out: 'server' }], plugins: [vendorBundles] },
+  { entryPoints: VENDOR.map((name) => ({ in: require.resolve(name), out: `vendor/${name}` })) },
   // The client runs inside VS Code, which provides the `vscode` module.
   { entryPoints: [{ in: 'client/src/extension.ts', out: 'client' }], external: ['vscode'] },
 ];
