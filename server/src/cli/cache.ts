@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { FileOutcome, FileTask } from './task';
 
@@ -11,7 +10,8 @@ interface Entry {
   words: number;
 }
 
-export const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
+// node:crypto is required here, on first use: only --cache hashes, and loading it took 2 ms of every start.
+export const sha1 = (data: string | Buffer) => (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(data).digest('hex');
 
 /**
  * Results of earlier runs keyed by file: reused when both the file's content hash and the
