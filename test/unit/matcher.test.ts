@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import { wordKey } from '../../server/src/core/morph';
 import { TermIndex } from '../../server/src/core/match/termIndex';
@@ -226,5 +228,23 @@ describe('pattern triggers (words a pattern can start with)', () => {
   it('gates a lookbehind pattern without changing its matches', () => {
     assert.deepEqual(ruleIds('Politicians are all the same.', 'plaintext', { language: 'en' }), ['polarize/sweeping-generalization']);
     assert.deepEqual(ruleIds('They are all the same.', 'plaintext', { language: 'en' }), []);
+  });
+});
+
+describe('word table memory', () => {
+  it('does not keep the paragraphs its words came from', () => {
+    // The garbage collector, reachable from a new context once the flag is set.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 20; i++) {
+      // A flat 2 MB paragraph with one long, new word in it.
+      const paragraph = `${'x'.repeat(1_000_000)} Produktverantwortlicherin${i}x ${'y'.repeat(1_000_000)}`.split('').join('');
+      tokenize(paragraph);
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.ok(grown < 10_000_000, `heap grew by ${(grown / 1e6).toFixed(1)} MB`);
   });
 });
