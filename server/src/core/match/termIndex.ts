@@ -96,21 +96,21 @@ export class TermIndex {
     }
     const words = text.split(/\s+/);
     const term = makeTerm(set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace);
-    // The joined forms of a separable verb need no particle after them.
-    const joined = makeTerm(set, s.term, term.rest, undefined, s.replace);
     const head = this.key(words[0]);
     if (s.alone !== false) this.push(this.exact, head, term);
 
-    if (this.lang === 'de' && words.length === 1 && particle) {
-      // Joined forms of separable verbs: herunterladen, heruntergeladen, herunterzuladen.
-      const verb = fold('de', words[0]);
-      const p = fold('de', particle);
-      const base = verb.replace(/e?n$/, '');
-      for (const form of [p + verb, `${p}ge${base}t`, `${p}ge${verb}`, `${p}zu${verb}`]) {
-        this.push(this.exact, this.key(form), joined);
-      }
-    } else if (particle) {
-      this.push(this.exact, this.key(`${words[0]}-${particle}`), joined);
+    if (particle) {
+      // Joined forms need no particle after them.
+      const joined = makeTerm(set, s.term, term.rest, undefined, s.replace);
+      if (this.lang === 'de' && words.length === 1) {
+        // Separable verbs: herunterladen, heruntergeladen, herunterzuladen.
+        const verb = fold('de', words[0]);
+        const p = fold('de', particle);
+        const base = verb.replace(/e?n$/, '');
+        for (const form of [p + verb, `${p}ge${base}t`, `${p}ge${verb}`, `${p}zu${verb}`]) {
+          this.push(this.exact, this.key(form), joined);
+        }
+      } else this.push(this.exact, this.key(`${words[0]}-${particle}`), joined);
     }
 
     if (words.length === 1 && s.compound) {
@@ -128,8 +128,8 @@ export class TermIndex {
 
   /**
    * What a word can start, worked out once per distinct word (see `words`): its key, the
-   * entries keyed by it and the compound entries inside it. A token then costs one lookup, however many entries,
-   * split points and rules there are.
+   * entries keyed by it and the compound entries inside it. A token then costs one lookup,
+   * however many entries, split points and rules there are.
    */
   private wordInfo(word: string): WordInfo {
     // Not through wordKey's cache: this runs once per distinct word already.
