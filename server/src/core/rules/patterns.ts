@@ -41,6 +41,13 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
 /** The index after the code point at i: with the u flag, resuming inside a surrogate pair would find the same match again (found by fast-check: a hang). */
 const nextCodePoint = (text: string, i: number) => i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
+// A pattern's expressions by index: a scan of the text (g) or a try at one position (y), plus
+// FOLD for the i flag (the fallback where the lowercase text moves offsets).
+const SCAN = 0;
+const TRY = 1;
+const FOLD = 2;
+const FLAGS = ['gu', 'yu', 'giu', 'yiu'];
+
 // Letters outside escapes (\p{L}, \s, \b): a case-insensitive pattern must spell them in lowercase.
 const LITERALS = /\\[pP]\{[^}]*\}|\\./g;
 
@@ -61,17 +68,16 @@ export function nativePattern(sources: string[], caseSensitive: boolean): Anchor
     throw new Error(`a case-insensitive pattern must be written in lowercase: /${union}/`);
   }
   const source = `(?:${union})(?![\\p{L}\\p{N}])`;
-  // Compiled on first use: a regular expression is compiled again for each flag set.
-  const compiled: Record<string, RegExp> = {};
-  const regex = (flags: string) => (compiled[flags] ??= new RegExp(source, flags));
-  /** The expression for a scan (g) or a try at one position (y), and the text it reads. */
-  const pick = (subject: Subject, mode: 'g' | 'y'): [RegExp, string] => {
-    if (caseSensitive) return [regex(`${mode}u`), subject.text];
-    return subject.lower === undefined ? [regex(`${mode}iu`), subject.text] : [regex(`${mode}u`), subject.lower];
-  };
+  // Compiled on first use: V8 compiles each flag set separately.
+  const expressions: (RegExp | undefined)[] = [];
+  const expression = (k: number) => (expressions[k] ??= new RegExp(source, FLAGS[k]));
+  /** The text a subject is read through: its lowercase form where the pattern ignores case and that form exists. */
+  const textOf = (subject: Subject) => (caseSensitive ? subject.text : subject.lower ?? subject.text);
+  const fold = (subject: Subject) => (!caseSensitive && subject.lower === undefined ? FOLD : 0);
   return {
     search(subject, visit) {
-      const [re, text] = pick(subject, 'g');
+      const re = expression(SCAN + fold(subject));
+      const text = textOf(subject);
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0 || isWordChar(text[m.index - 1])) re.lastIndex = nextCodePoint(text, m.index);
@@ -80,7 +86,8 @@ export function nativePattern(sources: string[], caseSensitive: boolean): Anchor
     },
     searchAt(subject, starts, visit) {
       // Tried at one position only: a few characters of work where a scan reads the whole text.
-      const [sticky, text] = pick(subject, 'y');
+      const sticky = expression(TRY + fold(subject));
+      const text = textOf(subject);
       let reached = 0;
       for (let k = 0; k < starts.length; k++) {
         const start = starts[k];
