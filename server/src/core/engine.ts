@@ -244,7 +244,8 @@ export class Engine {
       const c = work.findings[i];
       out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
     }
-    for (const [rule, stats] of work.balance) {
+    for (let k = 0; k < work.balance.length; k++) {
+      const [rule, stats] = work.balance[k];
       const first = stats.first && { start: toDocStart(seg, stats.first[0]), end: toDocEnd(seg, stats.first[1]), match: seg.text.slice(stats.first[0], stats.first[1]), lang };
       out.balance.push({ ruleId: rule.spec.id, stats, first });
     }
