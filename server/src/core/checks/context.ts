@@ -8,6 +8,8 @@ import type { Lang } from '../types';
 // Shared by every lookup that finds nothing: the hot path allocates no empty arrays. Not
 // frozen: a frozen array has its own object shape, and V8 deoptimized code that met both.
 const NO_HITS: readonly Hit[] = [];
+// The result of hitStarts, reused: one array per gated pattern and paragraph added up.
+const HIT_STARTS: number[] = [];
 
 /** Everything a check reads about one segment; computed once and shared by all rules. */
 export class SegmentContext {
@@ -49,9 +51,16 @@ export class SegmentContext {
     return (this.hits.get(id)?.length ?? 0) > 0;
   }
 
-  /** Where the terms of a set (by id, in this segment's language) start, ascending. */
-  hitStarts(id: number): number[] {
-    return (this.hits.get(id) ?? NO_HITS).map((h) => this.tokens.start[h.first]);
+  /**
+   * Where the terms of a set (by id, in this segment's language) start, ascending. The array
+   * is reused by the next call: read it at once (a gated pattern's triggers, tried one by one).
+   */
+  hitStarts(id: number): readonly number[] {
+    const hits = this.hits.get(id) ?? NO_HITS;
+    const starts = HIT_STARTS;
+    starts.length = hits.length;
+    for (let k = 0; k < hits.length; k++) starts[k] = this.tokens.start[hits[k].first];
+    return starts;
   }
 
   /** Per token, 1 where a term of the set covers it; computed once per set and segment. */
@@ -95,11 +104,6 @@ export class SegmentContext {
     return this.tokens.sentenceStarts.length - 1;
   }
 
-  /** Token range [first, end) of sentence s. */
-  sentence(s: number): [number, number] {
-    return [this.tokens.sentenceStarts[s], this.tokens.sentenceStarts[s + 1]];
-  }
-
   sentenceHas(ref: SetRef | undefined, s: number): boolean {
     return this.hitsOf(ref).length > 0 && this.sentencesWith(ref)[s] === 1;
   }
@@ -111,8 +115,7 @@ export class SegmentContext {
 
   /** The punctuation that closes sentence s (text after its last token, up to the next sentence). */
   sentenceTail(s: number): string {
-    const [, end] = this.sentence(s);
-    return this.gap(end);
+    return this.gap(this.tokens.sentenceStarts[s + 1]);
   }
 
   /** Index of the token that contains or follows a segment offset. */

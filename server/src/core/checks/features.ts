@@ -12,7 +12,8 @@ function explainedNearby(rule: CompiledRule, ctx: SegmentContext, s: number): bo
 export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
   const specs = specScanner(rule, ctx);
   for (let s = 0; s < ctx.sentenceCount; s++) {
-    const [a, b] = ctx.sentence(s);
+    const a = ctx.tokens.sentenceStarts[s];
+    const b = ctx.tokens.sentenceStarts[s + 1];
     const scan = specs.scan(a, b);
     if (scan.score < options.minScore) continue;
     if (enumerationItems(ctx, a, b, options.minItems).length < options.minItems) continue;
@@ -25,8 +26,7 @@ export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
 export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
   if (ctx.hitsOf(rule.unless).length) return;
   for (let s = 0; s < ctx.sentenceCount; s++) {
-    const [a, b] = ctx.sentence(s);
-    const items = enumerationItems(ctx, a, b, options.minItems);
+    const items = enumerationItems(ctx, ctx.tokens.sentenceStarts[s], ctx.tokens.sentenceStarts[s + 1], options.minItems);
     if (items.length < options.minItems) continue;
     const short = items.filter((it) => it.length <= options.maxItemWords).length;
     if (short < options.minItems - 1) continue;
@@ -64,7 +64,8 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
       stats.benefits++;
       continue;
     }
-    const [a, b] = whole ? [0, ctx.tokens.count] : ctx.sentence(s);
+    const a = whole ? 0 : ctx.tokens.sentenceStarts[s];
+    const b = whole ? ctx.tokens.count : ctx.tokens.sentenceStarts[s + 1];
     // A list item or table row that is only a measure is a spec entry; a sentence needs more.
     if (specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
       stats.features++;

@@ -1,4 +1,4 @@
-import type { CompiledRule } from '../rules/compile';
+import type { CompiledRule, WordSet } from '../rules/compile';
 import { PerWordByte } from '../text/words';
 import type { SegmentContext } from './context';
 
@@ -62,35 +62,39 @@ class SpecScanner {
   }
 }
 
+/** Weight of a unit after a number: 1 for a technical unit, 0.5 for an everyday measure. */
+function unitWeight(tech: WordSet | undefined, measure: WordSet | undefined, u: string): number {
+  return tech?.has(u) ? 1 : measure?.has(u) ? 0.5 : 0;
+}
+
+/** Adds an item of weight w over tokens [a, b] to a scan. */
+function addItem(r: SpecScan, w: number, a: number, b: number): void {
+  r.score += w;
+  if (r.first < 0) r.first = a;
+  r.last = b;
+}
+
+// No closures in here: they made V8 allocate a context on every call (a scan per sentence).
 function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number): SpecScan {
   const t = ctx.tokens;
   const tech = rule.words.techUnits?.[ctx.lang];
   const measure = rule.words.measureUnits?.[ctx.lang];
   const common = rule.words.commonAcronyms?.[ctx.lang];
-  let score = 0;
-  let first = -1;
-  let last = -1;
-  const add = (w: number, a: number, b: number) => {
-    score += w;
-    if (first < 0) first = a;
-    last = b;
-  };
-  const unitWeight = (u: string) => (tech?.has(u) ? 1 : measure?.has(u) ? 0.5 : 0);
-
+  const r: SpecScan = { score: 0, first: -1, last: -1 };
   const techTerm = ctx.coverage(rule.sets.techTerms);
   for (let i = from; i < to; i++) {
     const w = t.text[i];
     if (PLAIN.at(t, i)) {
-      if (techTerm[i]) add(0.5, i, i);
+      if (techTerm[i]) addItem(r, 0.5, i, i);
       continue;
     }
     if (NUMBER.test(w)) {
       const next = i + 1 < to ? t.text[i + 1] : '';
       const gap = ctx.gap(i + 1);
-      let weight = /^\s*$/.test(gap) || gap.trim() === '×' ? unitWeight(next) : 0;
+      let weight = /^\s*$/.test(gap) || gap.trim() === '×' ? unitWeight(tech, measure, next) : 0;
       if (!weight && /^\s*°/.test(gap)) weight = 0.5;
       if (weight) {
-        add(weight, i, i + 1);
+        addItem(r, weight, i, i + 1);
         i++;
       }
       continue;
@@ -100,29 +104,37 @@ function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number)
       const parts = w.split('-');
       let weight = 0;
       for (let p = 0; p < parts.length; p++) {
-        if (NUMBER.test(parts[p]) && p + 1 < parts.length) weight = Math.max(weight, unitWeight(parts[p + 1]) || (/^\p{L}/u.test(parts[p + 1]) ? 0.5 : 0));
+        if (NUMBER.test(parts[p]) && p + 1 < parts.length) weight = Math.max(weight, unitWeight(tech, measure, parts[p + 1]) || (/^\p{L}/u.test(parts[p + 1]) ? 0.5 : 0));
         else if (MODEL.test(parts[p]) && !ORDINAL.test(parts[p])) weight = Math.max(weight, 1);
         else if (ACRONYM.test(parts[p]) && !common?.has(parts[p])) weight = Math.max(weight, 1);
       }
-      if (weight) add(weight, i, i);
-      else if (techTerm[i]) add(0.5, i, i);
+      if (weight) addItem(r, weight, i, i);
+      else if (techTerm[i]) addItem(r, 0.5, i, i);
       continue;
     }
-    if (MODEL.test(w) && !ORDINAL.test(w)) add(1, i, i);
-    else if (ACRONYM.test(w) && !common?.has(w) && !inCapsRun(ctx, i)) add(1, i, i);
-    else if (techTerm[i]) add(0.5, i, i);
+    if (MODEL.test(w) && !ORDINAL.test(w)) addItem(r, 1, i, i);
+    else if (ACRONYM.test(w) && !common?.has(w) && !inCapsRun(ctx, i)) addItem(r, 1, i, i);
+    else if (techTerm[i]) addItem(r, 0.5, i, i);
   }
-  return { score, first, last };
+  return r;
 }
 
 /**
  * Items of the longest enumeration in tokens [from, to): parts split by commas and semicolons,
  * the last part split once more at "und"/"and" ("A, B, C und D"). A colon or dash starts a new list.
  */
-export function enumerationItems(ctx: SegmentContext, from: number, to: number, minItems = 0): number[][] {
+export function enumerationItems(ctx: SegmentContext, from: number, to: number, minItems = 0): readonly number[][] {
   // Each item after the first needs a comma, semicolon or "&" before it, except one joined by "und"/"and":
   // a sentence with too few of those characters cannot reach minItems, and most sentences stop here.
-  if (minItems > 2 && to > from && separatorChars(ctx.text, ctx.tokens.end[from], ctx.tokens.start[to - 1], minItems - 2) < minItems - 2) return [];
+  if (minItems > 2 && to > from && separatorChars(ctx.text, ctx.tokens.end[from], ctx.tokens.start[to - 1], minItems - 2) < minItems - 2) return NO_ITEMS;
+  return longestEnumeration(ctx, from, to);
+}
+
+// Shared by every sentence that cannot be an enumeration (readonly in type only).
+const NO_ITEMS: readonly number[][] = [];
+
+/** See enumerationItems; apart from it because its closure made V8 allocate on every call, the many early returns included. */
+function longestEnumeration(ctx: SegmentContext, from: number, to: number): number[][] {
   let best: number[][] = [];
   let parts: number[][] = [[]];
   const close = () => {

@@ -1,8 +1,8 @@
 import type { Term } from '../match/termIndex';
-import type { CompiledMatcher } from '../rules/compile';
+import type { CompiledMatcher, CompiledRule } from '../rules/compile';
 import type { SegmentContext } from './context';
 import { fixesFor } from './fixes';
-import type { SegmentCheck } from './report';
+import type { Report, SegmentCheck } from './report';
 
 interface Candidate {
   first: number;
@@ -25,6 +25,20 @@ const LEAD_SLACK = 1;
 // Not frozen, like NO_HITS: readonly in type only.
 const NO_CANDIDATES: readonly Candidate[] = [];
 
+/**
+ * Pattern matches as candidates, for the segment of the current candidates() call. One object
+ * serves every call (candidates never runs nested): a closure per matcher and paragraph was
+ * the largest allocation of a lint.
+ */
+const fromPatterns = {
+  ctx: undefined as SegmentContext | undefined,
+  out: undefined as Candidate[] | undefined,
+  visit(start: number, end: number): void {
+    const ctx = fromPatterns.ctx!;
+    (fromPatterns.out ??= []).push(candidate(ctx.tokenAt(start), ctx.tokenAt(end - 1), start, end, undefined, undefined));
+  },
+};
+
 /** A matcher's raw matches in the segment. Allocates nothing when there are none, which is most of the time. */
 function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate[] {
   const t = ctx.tokens;
@@ -37,13 +51,17 @@ function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate
     (out ??= []).push(candidate(h.first, h.last, t.start[h.first], t.end[h.last], h.term, undefined));
   }
   if (patterns) {
-    const found = (start: number, end: number) => (out ??= []).push(candidate(ctx.tokenAt(start), ctx.tokenAt(end - 1), start, end, undefined, undefined));
+    fromPatterns.ctx = ctx;
+    fromPatterns.out = out;
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i];
       // A gated pattern is tried only at the words it can start with.
-      if (p.trigger === undefined) p.search.search(ctx.subject, found);
-      else if (ctx.hasHits(p.trigger)) p.search.searchAt(ctx.subject, ctx.hitStarts(p.trigger), found);
+      if (p.trigger === undefined) p.search.search(ctx.subject, fromPatterns.visit);
+      else if (ctx.hasHits(p.trigger)) p.search.searchAt(ctx.subject, ctx.hitStarts(p.trigger), fromPatterns.visit);
     }
+    out = fromPatterns.out;
+    // Nothing of this segment is kept past the call.
+    fromPatterns.ctx = fromPatterns.out = undefined;
   }
   return out ?? NO_CANDIDATES;
 }
@@ -88,20 +106,25 @@ function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExpla
 
 /** Word and phrase rules: lexicon entries and patterns, filtered by their sentence context. */
 export const termsCheck: SegmentCheck = (rule, ctx, _options, report) => {
-  const spec = rule.spec;
   let found: Candidate[] | undefined;
   for (let i = 0; i < rule.matchers.length; i++) {
     const m = rule.matchers[i];
     const cands = candidates(m, ctx);
     for (let k = 0; k < cands.length; k++) {
-      const ok = accept(m, ctx, cands[k], !!spec.skipExplained);
+      const ok = accept(m, ctx, cands[k], !!rule.spec.skipExplained);
       if (ok) (found ??= []).push(ok);
     }
   }
-  if (!found) return;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Reporting lives in its own function: a closure here made V8 allocate a context on every
+  // call, for every rule and paragraph, though most find nothing.
+  if (found) reportBySentence(rule, ctx, found, report);
+};
 
-  // Sorted by start, the candidates of one sentence stand together: report them per sentence.
+/** Reports the accepted candidates sentence by sentence, where a sentence has enough of them. */
+function reportBySentence(rule: CompiledRule, ctx: SegmentContext, found: Candidate[], report: Report): void {
+  const spec = rule.spec;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Sorted by start, the candidates of one sentence stand together.
   const minPerSentence = spec.minPerSentence ?? 1;
   let sentence: Candidate[] = [];
   const flush = () => {
@@ -128,4 +151,4 @@ export const termsCheck: SegmentCheck = (rule, ctx, _options, report) => {
     sentence.push(c);
   }
   flush();
-};
+}
