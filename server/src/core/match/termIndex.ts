@@ -27,6 +27,13 @@ export interface Hit {
   last: number;
 }
 
+/** Adds a hit to its set's list (a function, not a closure in match: that allocated on every call). */
+function emit(out: Map<number, Hit[]>, term: Term, first: number, last: number): void {
+  const list = out.get(term.set);
+  if (list) list.push({ term, first, last });
+  else out.set(term.set, [{ term, first, last }]);
+}
+
 const MIN_PART = 3;
 
 interface WordInfo {
@@ -54,7 +61,8 @@ export class TermIndex {
   private sets = 0;
   private words = new PerWord((word) => this.wordInfo(word));
   private readonly infos: WordInfo[] = [];
-  private readonly found: number[] = [];
+  private hitAt = new Int32Array(0);
+  private stamp = 0;
 
   constructor(readonly lang: Lang) {}
 
@@ -158,43 +166,49 @@ export class TermIndex {
   /** Every entry hit in the tokens, grouped by set id. */
   match(tokens: Tokens): Map<number, Hit[]> {
     const out = new Map<number, Hit[]>();
-    // Reused between calls (match never runs nested), as is `found`: both were a large part of the garbage.
+    // Reused between calls (match never runs nested), as is hitAt: both were a large part of the garbage
+    // (an array of sets emptied per token gave up its storage and took new storage at the next push).
     // Entries past tokens.count are left from an earlier call and never read.
     const infos = this.infos;
     for (let i = 0; i < tokens.count; i++) infos[i] = this.words.at(tokens, i);
-    const emit = (term: Term, first: number, last: number) => {
-      const list = out.get(term.set);
-      if (list) list.push({ term, first, last });
-      else out.set(term.set, [{ term, first, last }]);
-    };
 
-    // Sets already hit at this token.
-    const found = this.found;
+    // A set counts once per token: hitAt[set] holds the last token (by a running count) it was hit at.
+    if (this.hitAt.length < this.sets) this.hitAt = new Int32Array(this.sets);
+    const hitAt = this.hitAt;
     for (let i = 0; i < tokens.count; i++) {
       const { exact, compounds } = infos[i];
       if (!exact && !compounds) continue;
-      found.length = 0;
+      const stamp = this.nextStamp();
       if (exact) {
         for (let k = 0; k < exact.length; k++) {
           const term = exact[k];
-          if (found.includes(term.set)) continue;
+          if (hitAt[term.set] === stamp) continue;
           const last = this.matchRest(term, infos, tokens, i);
           if (last >= 0) {
-            found.push(term.set);
-            emit(term, i, last);
+            hitAt[term.set] = stamp;
+            emit(out, term, i, last);
           }
         }
       }
       if (compounds) {
         for (let k = 0; k < compounds.length; k++) {
           const term = compounds[k];
-          if (found.includes(term.set)) continue;
-          found.push(term.set);
-          emit(term, i, i);
+          if (hitAt[term.set] === stamp) continue;
+          hitAt[term.set] = stamp;
+          emit(out, term, i, i);
         }
       }
     }
     return out;
+  }
+
+  /** A number no token of the index has had, for hitAt. */
+  private nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.hitAt.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
   }
 
   /** Index of the last token of a multi-word or particle entry starting at `i`, or -1. */
