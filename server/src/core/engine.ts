@@ -206,11 +206,12 @@ export class Engine {
   }
 
   private analysisOf(seg: Segment, memo?: DocumentMemo): Analysis {
-    const analyse = (): Analysis => {
-      const tokens = tokenize(seg.text);
-      return { tokens, detected: this.pack.language.detect(seg.text, tokens), hits: {} };
-    };
-    return memo ? memo.analysis(`${seg.kind}\u0000${seg.text}`, analyse) : analyse();
+    return memo ? memo.analysis(`${seg.kind}\u0000${seg.text}`, () => this.analyse(seg)) : this.analyse(seg);
+  }
+
+  private analyse(seg: Segment): Analysis {
+    const tokens = tokenize(seg.text);
+    return { tokens, detected: this.pack.language.detect(seg.text, tokens), hits: {} };
   }
 
   /** Runs every active rule of the language on one segment and adds what it found to `out`. */
@@ -218,28 +219,7 @@ export class Engine {
     const index = this.pack.index[lang];
     const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
     const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits);
-    const runChecks = (): SegmentWork => {
-      const found: CachedFinding[] = [];
-      const balance: SegmentWork['balance'] = [];
-      // One report function for all rules (rules run for every paragraph: closures add up).
-      let current: ActiveRule;
-      const report = (raw: RawFinding) => found.push({ rule: current.rule, severity: current.severity, raw });
-      const rules = active[lang];
-      for (let r = 0; r < rules.length; r++) {
-        current = rules[r];
-        const { rule } = current;
-        const before = found.length;
-        try {
-          if (rule.spec.check === 'feature-balance') balance.push([rule, balanceStats(rule, ctx, current.options)]);
-          else SEGMENT_CHECKS[rule.spec.check]?.(rule, ctx, current.options, report);
-        } catch (err) {
-          found.length = before; // a failed rule reports nothing
-          failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
-        }
-      }
-      return { findings: found, balance };
-    };
-    const work = memo ? memo.segmentWork(`${lang}\u0000${seg.kind}\u0000${seg.text}`, runChecks) : runChecks();
+    const work = memo ? this.cachedWork(memo, ctx, active[lang], failures) : runChecks(ctx, active[lang], failures);
     for (let i = 0; i < work.findings.length; i++) {
       const c = work.findings[i];
       out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
@@ -251,6 +231,11 @@ export class Engine {
     }
     if (options.allow?.length) for (const span of allowedSpans(seg, options.allow)) out.allowed.push(span);
     out.words += analysis.tokens.count;
+  }
+
+  /** The checks' work on a segment, from the memo when its text was linted before. */
+  private cachedWork(memo: DocumentMemo, ctx: SegmentContext, rules: ActiveRule[], failures: Map<string, string>): SegmentWork {
+    return memo.segmentWork(`${ctx.lang}\u0000${ctx.seg.kind}\u0000${ctx.seg.text}`, () => runChecks(ctx, rules, failures));
   }
 
   private toFinding(rule: CompiledRule, severity: Exclude<Severity, 'off'>, seg: Segment, lang: Lang, raw: RawFinding): Finding {
@@ -273,6 +258,43 @@ export class Engine {
     if (fixes?.length) finding.fixes = fixes;
     return finding;
   }
+}
+
+/**
+ * Collects what the checks report for the rule that is running. One object serves every
+ * segment (checks never run nested): a report closure per segment added up.
+ */
+const NOTHING: CachedFinding[] = [];
+const reporter = {
+  found: NOTHING,
+  current: undefined as ActiveRule | undefined,
+  report(raw: RawFinding): void {
+    reporter.found.push({ rule: reporter.current!.rule, severity: reporter.current!.severity, raw });
+  },
+};
+
+/** Runs the rules on one segment; a rule that throws is reported in `failures` and reports nothing. */
+function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<string, string>): SegmentWork {
+  const found: CachedFinding[] = [];
+  const balance: SegmentWork['balance'] = [];
+  reporter.found = found;
+  for (let r = 0; r < rules.length; r++) {
+    const current = rules[r];
+    const { rule } = current;
+    reporter.current = current;
+    const before = found.length;
+    try {
+      if (rule.spec.check === 'feature-balance') balance.push([rule, balanceStats(rule, ctx, current.options)]);
+      else SEGMENT_CHECKS[rule.spec.check]?.(rule, ctx, current.options, reporter.report);
+    } catch (err) {
+      found.length = before; // a failed rule reports nothing
+      failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
+    }
+  }
+  // Nothing of this segment is kept past the call.
+  reporter.found = NOTHING;
+  reporter.current = undefined;
+  return { findings: found, balance };
 }
 
 /** Document ranges of allowed phrases in a segment: case-insensitive, whole words. */
