@@ -13,6 +13,8 @@ describe('fixes', () => {
 
   it('capitalises what follows a removed sentence-initial word', () => {
     assert.equal(fixAll('Revolutionäre Messer für alle.'), 'Messer für alle.');
+    // After a sentence end and any white space, a no-break space included.
+    assert.equal(fixAll('Gut.\u00a0Revolutionäre neue Messer.'), 'Gut.\u00a0Neue Messer.');
   });
 
   it('writes shouting in sentence case and collapses "!!!"', () => {

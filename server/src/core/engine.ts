@@ -10,7 +10,7 @@ import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { CompiledRule, RulePack } from './rules/compile';
 import type { CheckType } from './rules/model';
-import { tokenize } from './text/tokens';
+import { tokenize, wordCharAt, wordCharBefore } from './text/tokens';
 import type { Analysis, CachedFinding, DocumentMemo, SegmentWork } from './memo';
 import type { Finding, Fix, Lang, LintOptions, Severity } from './types';
 
@@ -79,12 +79,21 @@ function formatMessage(template: string, vars: Record<string, string | number>):
 /** A rule that is on, with its severity and options resolved once per lint. */
 type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'>; options: Record<string, number> };
 
+interface ResolvedOptions {
+  /** The rules that are on, per language. */
+  active: Record<Lang, ActiveRule[]>;
+  /** The language every segment is linted in, when the options pin one. */
+  pinned?: Lang;
+  /** Allowed phrases, lowercased. */
+  allow: string[];
+}
+
 /** The engine: document text in, findings with fixes out. Knows nothing of files, LSP or VS Code. */
 export class Engine {
   constructor(readonly pack: RulePack) {}
 
   isKnownRule = (id: string): boolean => this.pack.byId.has(id);
-  private readonly active = new WeakMap<LintOptions, Record<Lang, ActiveRule[]>>();
+  private readonly resolvedOptions = new WeakMap<LintOptions, ResolvedOptions>();
 
   /** Lints a document; pass the document's `memo` to re-lint only what changed since the last call. */
   lint(text: string, options: LintOptions, memo?: DocumentMemo): LintResult {
@@ -112,28 +121,27 @@ export class Engine {
    * With a memo, a part whose text is unchanged since the last lint is not read again.
    */
   lintPart(source: string, offset: number, options: LintOptions, memo?: DocumentMemo): PartResult {
-    if (!memo) return this.readPart(source, offset, options);
-    return shiftPart(memo.part(source, () => this.readPart(source, 0, options, memo)), offset);
+    // Read in the part's own offsets, then moved: one way for a part read now and one remembered.
+    const part = memo ? memo.part(source, () => this.readPart(source, options, memo)) : this.readPart(source, options);
+    return shiftPart(part, offset);
   }
 
-  private readPart(source: string, offset: number, options: LintOptions, memo?: DocumentMemo): PartResult {
+  private readPart(source: string, options: LintOptions, memo?: DocumentMemo): PartResult {
     const parsed = parseDocument(source, options.format);
     const part = emptyPart();
-    for (const c of parsed.comments) part.comments.push({ ...c, start: c.start + offset, end: c.end + offset });
-    const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
-    const active = this.activeRules(options);
+    part.comments = parsed.comments;
+    const resolved = this.resolved(options);
     const failures = new Map<string, string>();
     for (const seg of parsed.segments) {
-      if (offset) for (const p of seg.pieces) p.doc += offset;
       const analysis = this.analysisOf(seg, memo);
-      const lang = pinned ?? analysis.detected;
+      const lang = resolved.pinned ?? analysis.detected;
       part.languages.push(lang ?? null);
       if (!lang) {
         part.pending.push(seg);
         continue;
       }
       part.detected[lang] += seg.text.length;
-      this.lintSegment(seg, analysis, lang, active, options, memo, part, failures);
+      this.lintSegment(seg, analysis, lang, resolved, memo, part, failures);
     }
     part.failures = [...failures];
     return part;
@@ -141,18 +149,17 @@ export class Engine {
 
   /** Joins the parts of a document: page-level rules, directives, allowed phrases, order. */
   finish(text: string, parts: PartResult[], options: LintOptions, memo?: DocumentMemo): LintResult {
-    const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
+    const resolved = this.resolved(options);
     let de = 0;
     let en = 0;
     for (const p of parts) {
       de += p.detected.de;
       en += p.detected.en;
     }
-    const docLang = pinned ?? (de > en ? 'de' : en > de ? 'en' : FALLBACK_LANG);
-    const active = this.activeRules(options);
+    const docLang = resolved.pinned ?? (de > en ? 'de' : en > de ? 'en' : FALLBACK_LANG);
     const failures = new Map<string, string>();
     const pending = emptyPart();
-    for (const p of parts) for (const seg of p.pending) this.lintSegment(seg, this.analysisOf(seg, memo), docLang, active, options, memo, pending, failures);
+    for (const p of parts) for (const seg of p.pending) this.lintSegment(seg, this.analysisOf(seg, memo), docLang, resolved, memo, pending, failures);
     memo?.end();
 
     const all = [...parts, pending];
@@ -191,18 +198,20 @@ export class Engine {
     };
   }
 
-  /** The rules that are on, per language; worked out once per options object (a lint in parts asks once per part). */
-  private activeRules(options: LintOptions): Record<Lang, ActiveRule[]> {
-    let active = this.active.get(options);
-    if (active) return active;
-    active = { de: [], en: [] };
+  /** The options as the lint reads them, worked out once per options object (a lint in parts asks once per part). */
+  private resolved(options: LintOptions): ResolvedOptions {
+    let resolved = this.resolvedOptions.get(options);
+    if (resolved) return resolved;
+    const active: Record<Lang, ActiveRule[]> = { de: [], en: [] };
     for (const rule of this.pack.rules) {
       const severity = severityOf(rule, options.rules);
       if (severity === 'off') continue;
       for (const lang of rule.spec.languages) active[lang].push({ rule, severity, options: optionsOf(rule, options) });
     }
-    this.active.set(options, active);
-    return active;
+    const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
+    resolved = { active, pinned, allow: (options.allow ?? []).map((a) => a.toLowerCase()) };
+    this.resolvedOptions.set(options, resolved);
+    return resolved;
   }
 
   private analysisOf(seg: Segment, memo?: DocumentMemo): Analysis {
@@ -215,7 +224,8 @@ export class Engine {
   }
 
   /** Runs every active rule of the language on one segment and adds what it found to `out`. */
-  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, active: Record<Lang, ActiveRule[]>, options: LintOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
+  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, resolved: ResolvedOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
+    const active = resolved.active;
     const index = this.pack.index[lang];
     const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
     const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits);
@@ -229,7 +239,7 @@ export class Engine {
       const first = stats.first && { start: toDocStart(seg, stats.first[0]), end: toDocEnd(seg, stats.first[1]), match: seg.text.slice(stats.first[0], stats.first[1]), lang };
       out.balance.push({ ruleId: rule.spec.id, stats, first });
     }
-    if (options.allow?.length) for (const span of allowedSpans(seg, options.allow)) out.allowed.push(span);
+    if (resolved.allow.length) for (const span of allowedSpans(ctx, resolved.allow)) out.allowed.push(span);
     out.words += analysis.tokens.count;
   }
 
@@ -297,14 +307,15 @@ function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<strin
   return { findings: found, balance };
 }
 
-/** Document ranges of allowed phrases in a segment: case-insensitive, whole words. */
-function allowedSpans(seg: Segment, allow: string[]): [number, number][] {
+/** Document ranges of allowed phrases (lowercased) in a segment: case-insensitive, whole words. */
+function allowedSpans(ctx: SegmentContext, allow: string[]): [number, number][] {
+  const seg = ctx.seg;
   const spans: [number, number][] = [];
-  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  const lower = seg.text.toLowerCase();
-  for (const p of allow.map((a) => a.toLowerCase())) {
+  // The lowercase text the case-insensitive patterns read, when it keeps offsets.
+  const lower = ctx.subject.lower ?? seg.text.toLowerCase();
+  for (const p of allow) {
     for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
-      if (isWord(lower[at - 1]) || isWord(lower[at + p.length])) continue;
+      if (wordCharBefore(lower, at) || wordCharAt(lower, at + p.length)) continue;
       spans.push([toDocStart(seg, at), toDocEnd(seg, at + p.length)]);
     }
   }

@@ -82,9 +82,9 @@ export class DocumentLinter {
 
   /**
    * Lints a document in parts, remembering each part's result for the next lint. A long one
-   * gives the event loop a turn every SLICE_MS, so the server keeps answering for other documents; when `latestVersion()` moves on
-   * from the version being linted (an edit, or undefined once closed) the lint stops and
-   * resolves to undefined.
+   * gives the event loop a turn every SLICE_MS, so the server keeps answering for other
+   * documents; when `latestVersion()` moves on from the version being linted (an edit, or
+   * undefined once closed) the lint stops and resolves to undefined.
    */
   async lint(doc: TextDocument, settings: Settings, folder?: string, latestVersion?: () => number | undefined): Promise<LintedDocument | undefined> {
     const started = performance.now();

@@ -8,6 +8,8 @@ import type { Lang } from '../types';
 // Shared by every lookup that finds nothing: the hot path allocates no empty arrays. Not
 // frozen: a frozen array has its own object shape, and V8 deoptimized code that met both.
 const NO_HITS: readonly Hit[] = [];
+const COVERAGE = 0;
+const SENTENCES = 1;
 // The result of hitStarts, reused: one array per gated pattern and paragraph added up.
 const HIT_STARTS: number[] = [];
 
@@ -65,25 +67,36 @@ export class SegmentContext {
 
   /** Per token, 1 where a term of the set covers it; computed once per set and segment. */
   coverage(ref: SetRef | undefined): Uint8Array {
-    return this.memo(`cover ${ref?.[this.lang]}`, () => {
-      const cover = new Uint8Array(this.tokens.count);
-      const hits = this.hitsOf(ref);
-      for (let k = 0; k < hits.length; k++) cover.fill(1, hits[k].first, hits[k].last + 1);
-      return cover;
-    });
+    return this.setArray(ref, COVERAGE);
   }
 
   /** Per sentence, 1 where a term of the set occurs in it (a term never spans two sentences). */
   sentencesWith(ref: SetRef | undefined): Uint8Array {
-    return this.memo(`sentences ${ref?.[this.lang]}`, () => {
-      const marks = new Uint8Array(this.sentenceCount);
-      const hits = this.hitsOf(ref);
-      for (let k = 0; k < hits.length; k++) marks[this.tokens.sentence[hits[k].first]] = 1;
-      return marks;
-    });
+    return this.setArray(ref, SENTENCES);
   }
 
-  /** A value computed once per segment under `key`, for work several rules share. */
+  // Coverage and sentence marks by set, made on first use; keyed by number, as they are asked
+  // for per sentence (a string key per call was work on every keystroke).
+  private setArrays?: Map<number, Uint8Array>;
+
+  private setArray(ref: SetRef | undefined, kind: typeof COVERAGE | typeof SENTENCES): Uint8Array {
+    const key = 2 * (ref?.[this.lang] ?? -1) + kind;
+    const arrays = (this.setArrays ??= new Map());
+    let array = arrays.get(key);
+    if (array) return array;
+    const hits = this.hitsOf(ref);
+    if (kind === COVERAGE) {
+      array = new Uint8Array(this.tokens.count);
+      for (let k = 0; k < hits.length; k++) array.fill(1, hits[k].first, hits[k].last + 1);
+    } else {
+      array = new Uint8Array(this.sentenceCount);
+      for (let k = 0; k < hits.length; k++) array[this.tokens.sentence[hits[k].first]] = 1;
+    }
+    arrays.set(key, array);
+    return array;
+  }
+
+  /** A value computed once per segment under `key`, for other work several rules share (spec scans). */
   memo<T>(key: string, make: () => T): T {
     this.memos ??= new Map();
     if (this.memos.has(key)) return this.memos.get(key) as T;

@@ -3,10 +3,12 @@ import type { CompiledRule } from '../rules/compile';
 import type { Fix } from '../types';
 import type { SegmentContext } from './context';
 
-/** True when only white space separates `start` from the beginning of the text or a sentence end. */
+const SPACE = /\s/;
+
+/** True when only white space (any, as \s: also \r and no-break spaces) separates `start` from the beginning of the text or a sentence end. */
 function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n')) i--;
+  while (i >= 0 && SPACE.test(text[i])) i--;
   return i < 0 || '.!?:'.includes(text[i]);
 }
 

@@ -59,7 +59,8 @@ export class TermIndex {
   private readonly headEnds = new Set<string>();
   private readonly modifierStarts = new Set<string>();
   private sets = 0;
-  private words = new PerWord((word) => this.wordInfo(word));
+  // Word info per distinct word; made anew when a set is added, since the info depends on the entries.
+  private words = this.wordCache();
   private readonly infos: WordInfo[] = [];
   private hitAt = new Int32Array(0);
   private stamp = 0;
@@ -69,9 +70,13 @@ export class TermIndex {
   /** Adds a set of entries and returns its id. */
   addSet(specs: readonly TermSpec[]): number {
     const set = this.sets++;
-    this.words = new PerWord((word) => this.wordInfo(word));
+    this.words = this.wordCache();
     for (const spec of specs) this.add(set, spec);
     return set;
+  }
+
+  private wordCache(): PerWord<WordInfo> {
+    return new PerWord((word) => this.wordInfo(word));
   }
 
   private key(word: string): string {

@@ -1,5 +1,5 @@
-// Lines end at \n, \r\n or a lone \r, as in CommonMark and the LSP.
-const LINE_END = /\r\n?|\n/g;
+/** Line ends: \n, \r\n or a lone \r, as in CommonMark and the LSP. Global: set lastIndex before a loop. */
+export const LINE_END = /\r\n?|\n/g;
 
 /** Line starts of a text, for mapping between offsets and 1-based line/column (UTF-16 columns). */
 export class LineIndex {

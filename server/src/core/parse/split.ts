@@ -1,5 +1,6 @@
 import type { DocFormat } from '../types';
 import { frontMatterLength } from './frontmatter';
+import { LINE_END } from './lines';
 
 /**
  * Where a long document can be cut into parts that parse exactly as they do inside the whole,
@@ -24,7 +25,6 @@ export function splitDocument(text: string, format: DocFormat, target: number): 
 
 // A link reference definition ("[label]: url", the label perhaps over several lines), after any list or quote markers.
 const DEFINITION = /^[ \t>*+\-\d.)]*\[(?:[^[\]\\]|\\.){0,999}\]:/m;
-const LINE_END = /\r\n?|\n/g;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const LIST_NUMBER = /^\d{1,9}[.)]/;
 
@@ -37,7 +37,6 @@ function cutAtBlankLines(text: string, target: number, line: (content: string, c
   let afterBlank = false;
   LINE_END.lastIndex = from;
   for (let at = from; at < text.length; ) {
-    // Lines end at \n, \r\n or a lone \r, as CommonMark (and markdown-it) count them.
     const m = LINE_END.exec(text);
     const end = m ? m.index : text.length;
     const content = text.slice(at, end);

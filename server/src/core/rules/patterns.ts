@@ -1,5 +1,6 @@
 import type { RE2JS as RE2 } from 're2js';
 import { RE2JS } from '../libraries';
+import { wordCharAt, wordCharBefore } from '../text/tokens';
 
 /**
  * A segment's text as patterns read it. `lower` is its lowercase form where that keeps every
@@ -35,8 +36,6 @@ export interface AnchoredPattern extends TextPattern {
   searchAt(subject: Subject, starts: readonly number[], visit: (start: number, end: number) => void): void;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
 /** The index after the code point at i: with the u flag, resuming inside a surrogate pair would find the same match again (found by fast-check: a hang). */
 const nextCodePoint = (text: string, i: number) => i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
@@ -80,7 +79,7 @@ export function nativePattern(sources: string[], caseSensitive: boolean): Anchor
       const text = textOf(subject);
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0 || isWordChar(text[m.index - 1])) re.lastIndex = nextCodePoint(text, m.index);
+        if (m[0].length === 0 || wordCharBefore(text, m.index)) re.lastIndex = nextCodePoint(text, m.index);
         else visit(m.index, m.index + m[0].length);
       }
     },
@@ -91,7 +90,7 @@ export function nativePattern(sources: string[], caseSensitive: boolean): Anchor
       let reached = 0;
       for (let k = 0; k < starts.length; k++) {
         const start = starts[k];
-        if (start < reached || isWordChar(text[start - 1])) continue;
+        if (start < reached || wordCharBefore(text, start)) continue;
         sticky.lastIndex = start;
         const m = sticky.exec(text);
         if (!m || m[0].length === 0) continue;
@@ -126,7 +125,7 @@ export function userPattern(source: string): TextPattern {
         const start = m.start();
         const end = m.end();
         // Whole words only: RE2's \b knows ASCII letters only, so check the boundaries here.
-        if (end > start && !isWordChar(text[start - 1]) && !isWordChar(text[end])) {
+        if (end > start && !wordCharBefore(text, start) && !wordCharAt(text, end)) {
           visit(start, end);
           from = end;
         } else from = nextCodePoint(text, start);

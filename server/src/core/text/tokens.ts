@@ -58,6 +58,20 @@ function classBefore(text: string, i: number): number {
 
 const isWordClass = (k: number) => k === LETTER || k === NUMBER || k === MARK;
 
+/** True when a letter or digit stands at i (false past either end): a whole-word match may not touch one. */
+export function wordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const k = charAt(text, i) >> 2;
+  return k === LETTER || k === NUMBER;
+}
+
+/** True when a letter or digit ends just before i. */
+export function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0 || i > text.length) return false;
+  const k = classBefore(text, i);
+  return k === LETTER || k === NUMBER;
+}
+
 /** End of the run of letters, marks and digits from i. */
 function wordRun(text: string, i: number): number {
   while (i < text.length) {
