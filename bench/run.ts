@@ -2,7 +2,8 @@
  * `npm run bench`: copylint beside the linters a user would otherwise pick (write-good, alex,
  * textlint with the write-good rule), on real German and English prose from Debian packages.
  * Prints a Markdown table of wall time, peak memory and throughput, copylint's ratio to each
- * peer, CLI startup, language-server latency and memory, and the machine's reference speed.
+ * peer, CLI startup, language-server latency and memory, the machine's reference speed, and a
+ * floor: reading and block-parsing each input with markdown-it, no linting.
  * No figure here is asserted: machines are shared and noisy.
  *   npm run bench [-- --full]   (--full also runs the peers on the 10 MB folder: minutes)
  */
@@ -115,6 +116,14 @@ function reference(files: string[]): { seconds: number; mbPerS: number } {
   return { seconds, mbPerS: bytes / 1e6 / seconds };
 }
 
+/**
+ * A floor for any linter that parses CommonMark: a Node process that only reads the files and
+ * block-parses them with markdown-it, set up as copylint's parser is (server/src/core/parse/markdown.ts).
+ */
+const PARSE_ONLY = `const MarkdownIt = require(process.argv[1]); const fs = require('fs');
+const md = new MarkdownIt({ html: true }); md.core.ruler.disable(['inline', 'text_join']);
+for (const f of process.argv.slice(2)) md.parse(fs.readFileSync(f, 'utf8'), {});`;
+
 async function main(): Promise<void> {
   ensureInputs();
   // Outside the repository: its .gitignore would hide the corpus from copylint's file search.
@@ -127,6 +136,7 @@ async function main(): Promise<void> {
     [`${corpus.folderFiles} files, ${mb(corpus.folderBytes).toFixed(1)} MB`, [corpus.folder], corpus.folderBytes],
   ];
   const rows: string[] = [];
+  const parseFloor: Record<string, Run> = {};
   const copylintTimes: Record<string, Run> = {};
   const fastestPeer: Record<string, number> = {};
   for (const [label, files, bytes] of sizes) {
@@ -146,6 +156,7 @@ async function main(): Promise<void> {
       const ratio = name === 'copylint' ? '1' : (run.seconds / copylintTimes[label].seconds).toFixed(1);
       rows.push(`| ${label} | ${name} | ${run.seconds.toFixed(2)} s | ${run.peakMb.toFixed(0)} MB | ${(mb(bytes) / run.seconds).toFixed(2)} MB/s | ${ratio} |`);
     }
+    parseFloor[label] = measure(node, ['-e', PARSE_ONLY, require.resolve('markdown-it', { paths: [ROOT] }), ...(label.includes('files') ? folderFiles : files)], 3);
     if (label.includes('files')) {
       const serial = measure(node, [cli, '--format', 'json', '--concurrency', '1', corpus.folder], 3);
       rows.push(`| ${label} | copylint, one thread | ${serial.seconds.toFixed(2)} s | ${serial.peakMb.toFixed(0)} MB | ${(mb(bytes) / serial.seconds).toFixed(2)} MB/s | |`);
@@ -154,6 +165,7 @@ async function main(): Promise<void> {
   const tiny = join(corpus.dir, 'tiny.md');
   require('node:fs').writeFileSync(tiny, 'Ein Satz.\n');
   const startup = measure(node, [cli, tiny], 11);
+  const bareNode = measure(node, ['-e', '0'], 11);
   const lsp = await serverLatency(corpus.tenKWords);
   const ref = reference(folderFiles);
 
@@ -163,7 +175,7 @@ async function main(): Promise<void> {
   console.log('| input | linter | wall time | peak memory | throughput | time ÷ copylint time |\n|---|---|---|---|---|---|');
   console.log(rows.join('\n'));
   console.log('\n| measurement | result |\n|---|---|');
-  console.log(`| CLI startup (one small file, median of 11) | ${(startup.seconds * 1000).toFixed(0)} ms |`);
+  console.log(`| CLI startup (one small file, median of 11) | ${(startup.seconds * 1000).toFixed(0)} ms (Node alone, \`node -e 0\`: ${(bareNode.seconds * 1000).toFixed(0)} ms) |`);
   console.log(`| language server, first lint of a 10,000-word document | ${lsp.firstMs.toFixed(1)} ms |`);
   console.log(`| language server, one-character edit → diagnostics (200 edits) | median ${lsp.medianMs.toFixed(1)} ms, p95 ${lsp.p95Ms.toFixed(1)} ms |`);
   console.log(`| language server memory with that document open | ${lsp.rssMb.toFixed(0)} MB resident (peak ${lsp.peakMb.toFixed(0)} MB) |`);
@@ -174,6 +186,11 @@ async function main(): Promise<void> {
     if (!fastestPeer[label]) continue;
     const own = mb(bytes) / copylintTimes[label].seconds;
     console.log(`| throughput on the ${label}: copylint ÷ fastest peer | ${(own / fastestPeer[label]).toFixed(1)}× (${own.toFixed(2)} vs ${fastestPeer[label].toFixed(2)} MB/s) |`);
+  }
+  for (const [label, , bytes] of sizes) {
+    const goalSeconds = mb(bytes) / fastestPeer[label] / 25;
+    const goal = fastestPeer[label] ? ` (25× the fastest peer's throughput would take ${goalSeconds.toFixed(goalSeconds < 0.1 ? 3 : 2)} s)` : '';
+    console.log(`| floor: Node reading and block-parsing the ${label} with markdown-it, no linting | ${parseFloor[label].seconds.toFixed(2)} s${goal} |`);
   }
 }
 
