@@ -139,6 +139,16 @@ describe('copylint CLI (dist/cli.js)', () => {
     assert.match(none.stderr, /No files matching the pattern "\*\*\/\*\.txt"/);
   });
 
+  it('reports a folder with nothing to lint, as a glob that matches nothing, and still lints the other paths', () => {
+    const dir = tempTree({ 'empty/notes.pdf': 'x', 'ignored/.gitignore': '*.md\n', 'ignored/x.md': PAGE, 'ok/y.md': PAGE });
+    for (const folder of ['empty', 'ignored']) {
+      const r = run([folder, 'ok', '--format', 'json'], { cwd: dir });
+      assert.equal(r.code, 2, folder);
+      assert.match(r.stderr, new RegExp(`No files to lint in "${folder}": none ends in \\.txt, .*\\.md.*, or all are ignored`));
+      assert.deepEqual(json(r.stdout).map((f) => f.filePath), [join(dir, 'ok', 'y.md')]);
+    }
+  });
+
   it('names binary and invalid UTF-8 files and exits 2, still linting the rest', () => {
     const dir = tempTree({ 'bin.md': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65]), 'ok.md': PAGE });
     const r = run(['.', '--format', 'json'], { cwd: dir });

@@ -2,7 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { formatForPath } from '../core/parse';
+import { EXTENSIONS, formatForPath } from '../core/parse';
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 const IGNORE_FILES = ['.gitignore', '.copylintignore'];
@@ -90,7 +90,11 @@ export async function collectFiles(patterns: string[], cwd: string): Promise<Col
       continue;
     }
     if (stat?.isDirectory()) {
-      walk(abs, rules, files);
+      // Like a glob that matches nothing: a folder with nothing to lint is most often a wrong path in a CI job.
+      const found = new Set<string>();
+      walk(abs, rules, found);
+      if (found.size) found.forEach((f) => files.add(f));
+      else errors.push(`No files to lint in "${pattern}": none ends in ${Object.keys(EXTENSIONS).join(', ')}, or all are ignored.`);
       continue;
     }
     const matches = /[*?[\]{}]/.test(pattern)

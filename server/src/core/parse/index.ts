@@ -17,7 +17,8 @@ export function parseDocument(text: string, format: DocFormat): ParsedDocument {
   }
 }
 
-const EXTENSIONS: Record<string, DocFormat> = {
+/** File extensions copylint lints, with the format each is read as. */
+export const EXTENSIONS: Readonly<Record<string, DocFormat>> = {
   '.txt': 'plaintext',
   '.text': 'plaintext',
   '.md': 'markdown',
