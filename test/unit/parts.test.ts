@@ -60,6 +60,9 @@ describe('documents linted in parts', () => {
       ['<div>', '```', '</div>', '', '```', 'code', '', 'Buy now!', '```', '', 'Buy now!'], // fence line inside an HTML block
       ['- item', '', '  <!--', '', '```', '-->', '', 'Buy now!', '```', '', 'Buy now!'], // comment indented in a list item
       ['<div>', '<!--', '', '```', '-->', '', 'Buy now!', '```', '', 'Buy now!'], // comment opened inside an HTML block
+      // Found by fast-check: a backtick "fence" with a backtick in its info string is inline code, so the
+      // fence opens on the next line and runs to the end; the splitter took the pair for open and close.
+      ['```Das```', '', '```', '', 'Jetzt kaufen!', '', 'Buy now!'],
     ];
     for (const lines of hazards) {
       const text = lines.join('\n');

@@ -86,7 +86,8 @@ class BlockScanner {
       return false;
     }
     const fence = FENCE.exec(line);
-    if (fence) {
+    // A backtick fence's info string may not contain a backtick (CommonMark 4.5): "```x```" is inline code.
+    if (fence && !(fence[2][0] === '`' && line.includes('`', fence[0].length))) {
       // An indented fence may belong to a list item, and a fence line inside an HTML block is not one.
       if (fence[1].length > 0 || this.htmlish) return 'stop';
       this.fence = { char: fence[2][0], length: fence[2].length };
