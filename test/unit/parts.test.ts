@@ -19,7 +19,7 @@ function lintInParts(text: string, options: LintOptions, target: number) {
 // run past blank lines: a cut in the wrong place changes the findings.
 const PROSE = ['Buy now, only today!', 'Die alten Automobilhersteller haben versagt.', 'Wir sind die Besten, jetzt kaufen.', 'Our revolutionary app has 16 GB, 5000 mAh, IP68, 5G and NFC.', '4K HDR', '16 GB RAM', 'OK'];
 const STRUCTURE = [
-  '```', '~~~', '````', '  ```', '<!--', '-->', '<!-- copylint-disable push/urgency -- launch page -->', '<!-- copylint-enable -->', '<div>', '</div>', '<pre>', '</pre>',
+  '```', '~~~', '````', '  ```', '   ```', '``` js', '```  ', '```x```', '~~~ `x`', '<!--', '-->', '<!-- copylint-disable push/urgency -- launch page -->', '<!-- copylint-enable -->', '<div>', '</div>', '<pre>', '</pre>',
   '<script>', '</script>', '<?php', '?>', '<!DOCTYPE html>', '<!doctype', '<![CDATA[', ']]>', '  <!--', '- item', '  continued', '    code', '> quote', '1. first', '# Heading', '===', '---',
   '| a | b |', '|---|---|', '\tTabbed', 'See [the page][ref].', '[ref]: https://example.com', '[ref]:', '> [ref]: /x',
 ];
