@@ -11,6 +11,28 @@ describe('fixes', () => {
     assert.equal(fixAll('Das revolutionäre Küchenmesser.'), 'Das Küchenmesser.');
   });
 
+  it('removes a hype word only where the sentence stands without it', () => {
+    // Before the content word it qualifies: removed.
+    assert.equal(fixAll('Unglaublich gute Preise für das revolutionäre Messer.'), 'Gute Preise für das Messer.');
+    assert.equal(fixAll('The ultimate guide to the game-changing knife.'), 'The guide to the knife.');
+    // As a predicate, before a function word, or as a noun (German: a capitalised entry or word): kept, no fix offered.
+    for (const text of [
+      'Das ist fantastisch.',
+      'Das Messer ist revolutionär und einzigartig.',
+      'Ein echter Gamechanger für Teams.',
+      'Ein Megadeal wartet.',
+      'Das Revolutionäre daran ist neu.',
+      'It is amazing!',
+      'A real game-changer for teams.',
+      'Our incredible, fast app.',
+    ]) {
+      const hype = lint(text).filter((f) => f.ruleId === 'push/hype');
+      assert.ok(hype.length > 0, text);
+      assert.ok(hype.every((f) => !f.fixes), text);
+      assert.equal(fixAll(text), text);
+    }
+  });
+
   it('capitalises what follows a removed sentence-initial word', () => {
     assert.equal(fixAll('Revolutionäre Messer für alle.'), 'Messer für alle.');
     // After a sentence end and any white space, a no-break space included.

@@ -1,6 +1,7 @@
 import type { Term } from '../match/termIndex';
 import type { CompiledRule } from '../rules/compile';
 import type { Fix } from '../types';
+import { wordCharAt } from '../text/tokens';
 import type { SegmentContext } from './context';
 
 const SPACE = /\s/;
@@ -20,6 +21,26 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
+/**
+ * True when the match at [start, end) qualifies the content word right after it, so the sentence
+ * stands without it. Not as a predicate ("ist revolutionär."), before a function word of the
+ * rule's lexicon ("revolutionär und neu", "a game-changer for teams"), or as a German noun: an
+ * entry written with a capital (also inside a compound: "Megadeal"), or a capitalised word
+ * inside a sentence ("das Revolutionäre daran").
+ */
+function qualifiesNextWord(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): boolean {
+  const text = ctx.text;
+  let at = end;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+  if (at === end || !wordCharAt(text, at)) return false;
+  const t = ctx.tokens;
+  const next = ctx.tokenAt(at);
+  if (t.start[next] !== at || rule.words.functionWords?.[ctx.lang]?.has(t.text[next])) return false;
+  if (ctx.lang !== 'de') return true;
+  if (term && /^\p{Lu}/u.test(term.source)) return false;
+  return !(/^\p{Lu}\p{Ll}/u.test(text.slice(start, end)) && !atSentenceStart(text, start));
+}
+
 /** Fixes for a match at [start, end) of the segment, from the rule's fix action; first is the default. */
 export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): Fix[] | undefined {
   const spec = rule.spec.fix;
@@ -28,6 +49,7 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
   const original = text.slice(start, end);
   switch (spec.action) {
     case 'remove': {
+      if (spec.attributive && !qualifiesNextWord(rule, ctx, start, end, term)) return undefined;
       // Take the following space with the word; a sentence-initial removal capitalises what follows.
       let to = end;
       while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;

@@ -58,6 +58,11 @@ export interface FixSpec {
   with?: PerLang<string>;
   /** Fix the matched term (default) or the near term that qualified it (e.g. drop "jetzt" from "Jetzt kaufen"). */
   target?: 'match' | 'near';
+  /**
+   * remove only: offered only where the match qualifies the content word after it, so the sentence
+   * survives its removal (needs the rule's `functionWords` lexicon role).
+   */
+  attributive?: boolean;
 }
 
 export interface RuleSpec {
