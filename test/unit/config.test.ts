@@ -194,7 +194,10 @@ describe('team vocabulary', () => {
     const found = result.findings.filter((f) => f.ruleId === 'team/cheap');
     assert.deepEqual(found.map((f) => f.match), ['billigsten', 'Preisramsch', 'cheap']);
     assert.equal(found[0].severity, 'warning');
-    assert.equal(found[0].fixes?.[0].edits[0].text, 'günstig');
+    // The replacement fits the phrase as written only: not "billigsten" (→ "die günstig Preise") nor a compound.
+    assert.deepEqual(found.map((f) => f.fixes?.[0].edits[0].text), [undefined, undefined, 'günstig']);
+    const exact = engineFor(config.custom).lint('Das ist billig.', { format: 'plaintext', rules: config.rules }).findings.find((f) => f.ruleId === 'team/cheap');
+    assert.equal(exact?.fixes?.[0].edits[0].text, 'günstig');
     assert.match(found[0].message, /We never call our products cheap\. \(“billigsten”\)/);
   });
 

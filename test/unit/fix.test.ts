@@ -52,6 +52,16 @@ describe('fixes', () => {
   it('offers alternatives, first one default', () => {
     const f = lint('Crush your competitors.').find((x) => x.ruleId === 'polarize/combative');
     assert.deepEqual(f?.fixes?.map((x) => x.edits[0].text), ['Outperform', 'Outgrow']);
+    assert.equal(fixAll('Wir vernichten die Konkurrenz.'), 'Wir übertreffen die Konkurrenz.');
+  });
+
+  it('offers replacements only where a lexicon match is written as its entry', () => {
+    // The replacement is the entry's form: for another form of the word it would break the sentence.
+    for (const text of ['Das Team vernichtet die Konkurrenz.', 'Wir haben die Konkurrenz vernichtet.', 'We crushed our competitors.', 'She crushes the competition.']) {
+      const combative = lint(text).filter((f) => f.ruleId === 'polarize/combative');
+      assert.equal(combative.length, 1, text);
+      assert.equal(combative[0].fixes, undefined, text);
+    }
   });
 
   it('reaches a fixed point: fixing fixed text changes nothing', () => {

@@ -63,6 +63,10 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       return [{ description: `Remove “${original}”`, edits }];
     }
     case 'replace': {
+      // Replacements are written for the entry's own form: for a lexicon match, offered only where
+      // the text has that form ("vernichtet" → "übertreffen", "crushed" → "outperform", a compound
+      // replaced whole would break the sentence).
+      if (term && original.toLowerCase() !== term.source.toLowerCase()) return undefined;
       const options = term?.replace ?? spec.with?.[ctx.lang] ?? [];
       return options.map((o) => ({
         description: `Replace with “${matchCase(original, o)}”`,
