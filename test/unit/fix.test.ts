@@ -44,6 +44,20 @@ describe('fixes', () => {
     assert.equal(fixAll('This is the deal EVERYONE is talking about!!!'), 'This is the deal everyone is talking about!');
   });
 
+  it('keeps the capital of German nouns only when writing shouting in lower case', () => {
+    const fixes = (text: string) => lint(text).filter((f) => f.ruleId === 'push/shouting').map((f) => f.fixes?.[0].edits[0].text);
+    // Predicates and attributive adjectives lose their capital; nouns after a determiner or a number keep it.
+    assert.deepEqual(fixes('Das Angebot ist KOSTENLOS für alle.'), ['kostenlos']);
+    assert.deepEqual(fixes('Das ist der NEUE Standard.'), ['neue']);
+    assert.deepEqual(fixes('Hier gibt es ein TOLLES ANGEBOT für Sie.'), ['tolles Angebot']);
+    assert.deepEqual(fixes('Das ist UNSERE BESTE QUALITÄT.'), ['unsere beste Qualität']);
+    assert.deepEqual(fixes('Sichern Sie sich Ihren RABATT.'), ['Rabatt']);
+    assert.deepEqual(fixes('Bis zu 50 % RABATT.'), ['Rabatt']);
+    // A sentence's first word keeps its capital; in English only that one.
+    assert.deepEqual(fixes('JETZT KAUFEN und sparen.'), ['Jetzt kaufen']);
+    assert.deepEqual(fixes('This is FREE for everyone. BUY NOW.'), ['free', 'Buy now']);
+  });
+
   it('drops the pressure word from a hard call to action', () => {
     assert.equal(fixAll('Buy now and save.'), 'Buy and save.');
     assert.equal(fixAll('Jetzt kaufen und sparen.'), 'Kaufen und sparen.');

@@ -41,6 +41,44 @@ function qualifiesNextWord(rule: CompiledRule, ctx: SegmentContext, start: numbe
   return !(/^\p{Lu}\p{Ll}/u.test(text.slice(start, end)) && !atSentenceStart(text, start));
 }
 
+const INFLECTED = /(?:e|en|er|es|em)$/;
+
+/**
+ * Whether the German word of token i, written in capitals, is most likely a noun. Not when it is an
+ * inflected adjective before the word it qualifies ("der NEUE Standard", "ein TOLLES ANGEBOT"); yes
+ * after a determiner or a number, perhaps past inflected adjectives ("Ihren RABATT", "ein tolles
+ * ANGEBOT", "50 % RABATT"); otherwise not ("ist KOSTENLOS", "JETZT KAUFEN").
+ */
+function germanNoun(rule: CompiledRule, ctx: SegmentContext, i: number): boolean {
+  const t = ctx.tokens;
+  const determiners = rule.words.determiners?.de;
+  const next = i + 1;
+  if (INFLECTED.test(t.text[i].toLowerCase()) && next < t.count && t.sentence[next] === t.sentence[i] && /^\s+$/.test(ctx.gap(next)) && !rule.words.functionWords?.de?.has(t.text[next].toLowerCase())) return false;
+  for (let k = i - 1; k >= 0 && t.sentence[k] === t.sentence[i]; k--) {
+    // Lowercased: the word lists are, and the words before may be shouted too.
+    const w = t.text[k].toLowerCase();
+    if (/^\p{N}/u.test(w) || determiners?.has(w)) return true;
+    if (!INFLECTED.test(w)) return false;
+  }
+  return false;
+}
+
+/** The words of [start, end) in lower case, but for a sentence's first word and, in German, likely nouns. */
+function sentenceCase(rule: CompiledRule, ctx: SegmentContext, start: number, end: number): string {
+  const t = ctx.tokens;
+  const text = ctx.text;
+  let out = '';
+  let at = start;
+  for (let i = ctx.tokenAt(start); i < t.count && t.start[i] < end; i++) {
+    const lower = t.text[i].toLowerCase();
+    const capital = (at === start && atSentenceStart(text, start)) || (ctx.lang === 'de' && germanNoun(rule, ctx, i));
+    // A German compound noun keeps a capital after each hyphen ("MEGA-SALE" → "Mega-Sale").
+    out += text.slice(at, t.start[i]) + (!capital ? lower : ctx.lang === 'de' ? lower.replace(/(^|-)(\p{Ll})/gu, (_, h: string, c: string) => h + c.toUpperCase()) : capitalize(lower));
+    at = t.end[i];
+  }
+  return out + text.slice(at, end).toLowerCase();
+}
+
 /** Fixes for a match at [start, end) of the segment, from the rule's fix action; first is the default. */
 export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): Fix[] | undefined {
   const spec = rule.spec.fix;
@@ -75,9 +113,8 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
     }
     case 'sentence-case': {
       const lower = original.toLowerCase();
-      const initial = atSentenceStart(text, start);
-      // German nouns keep their capital; we cannot tell them apart here, so offer both forms.
-      const forms = initial || ctx.lang === 'de' ? [capitalize(lower), lower] : [lower, capitalize(lower)];
+      // The likely form first (the default); the other two stay on offer, as German nouns are told apart by guesswork.
+      const forms = [sentenceCase(rule, ctx, start, end), capitalize(lower), lower];
       return [...new Set(forms)].map((f) => ({ description: `Write “${f}”`, edits: [{ start, end, text: f }] }));
     }
   }
