@@ -53,11 +53,17 @@ export interface CompiledMatcher {
   span: 'match' | 'with-near';
 }
 
+/**
+ * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
+ * missing here costs time, not correctness: it gets a term-index set nobody reads.
+ */
+const LOOKUP_ROLES = new Set(['acronyms', 'commonAcronyms', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
+
 export interface CompiledRule {
   spec: RuleSpec;
   matchers: CompiledMatcher[];
   unless?: SetRef;
-  /** Shared lexicons a metric check reads, by role. */
+  /** Shared lexicons a metric check reads as hits, by role (all roles but LOOKUP_ROLES). */
   sets: Record<string, SetRef>;
   /** Word lists read by metric checks (units, acronyms): see WordSet. */
   words: Record<string, Partial<Record<Lang, WordSet>>>;
@@ -127,10 +133,12 @@ export function compileRules(data: RuleData): RulePack {
 
   const lexiconIds = new Map<string, number>();
   const rules = data.rules.map((spec): CompiledRule => {
+    // Only roles read as hits get a term-index set: every occurrence of a set's words is a hit,
+    // and for lists of words as common as "und" or "the" that was work on every other token.
     const sets: Record<string, SetRef> = {};
     const words: CompiledRule['words'] = {};
     for (const [role, name] of Object.entries(spec.lexicons ?? {})) {
-      sets[role] = setRef({ lexicon: name })!;
+      if (!LOOKUP_ROLES.has(role)) sets[role] = setRef({ lexicon: name })!;
       words[role] = {};
       for (const lang of LANGS) {
         const list = data.lexicons[lang]?.[name];
