@@ -31,6 +31,16 @@ describe('German morphology', () => {
     ]);
   });
 
+  it('matches an entry written with a capital (a noun) only on words with a capital', () => {
+    // "Verlierer" and "verlieren" share a stem; the lowercase verb forms are not the noun.
+    assert.deepEqual(hits('de', 'Verlierer', 'Verlierer Verlierern VERLIERER verliert verlieren'), ['Verlierer', 'Verlierern', 'VERLIERER']);
+    assert.deepEqual(hits('de', 'Recht des Stärkeren', 'Das Recht des Stärkeren. Du hast recht des Stärkeren wegen.'), ['Recht des Stärkeren']);
+    // Sentence starts are capitalised anyway; lowercase entries match any case.
+    assert.deepEqual(hits('de', 'revolutionär', 'Revolutionär revolutionär'), ['Revolutionär', 'revolutionär']);
+    // English nouns are lowercase: no such distinction.
+    assert.deepEqual(hits('en', 'Loser', 'losers Loser'), ['losers', 'Loser']);
+  });
+
   it('folds umlauts and ß so plural and singular meet', () => {
     assert.equal(wordKey('de', 'Banken'), wordKey('de', 'Bank'));
     assert.equal(wordKey('de', 'Konzerne'), wordKey('de', 'Konzern'));
@@ -48,7 +58,7 @@ describe('German morphology', () => {
 
   it('finds compounds where the entry is the first part, with or without a hyphen', () => {
     assert.deepEqual(hits('de', { term: 'Hammer', compound: 'modifier', alone: false }, 'Hammerpreis Hammer-Angebot Hammer Hammond'), ['Hammerpreis', 'Hammer-Angebot']);
-    assert.deepEqual(hits('de', { term: 'Mega', compound: 'modifier' }, 'Mega-Sale mega Megaangebot'), ['Mega-Sale', 'mega', 'Megaangebot']);
+    assert.deepEqual(hits('de', { term: 'mega', compound: 'modifier' }, 'Mega-Sale mega Megaangebot'), ['Mega-Sale', 'mega', 'Megaangebot']);
     assert.deepEqual(hits('de', { term: 'Premium', compound: 'modifier' }, 'Premium-Qualität Premiumkaffee'), ['Premium-Qualität', 'Premiumkaffee']);
     // An ß among the first letters folds to two ("süß" → "suss"): once missed because only the first three letters were folded.
     assert.deepEqual(hits('de', { term: 'süß', compound: 'modifier', alone: false }, 'Süßwarenhandel Süßes Sushi'), ['Süßwarenhandel']);

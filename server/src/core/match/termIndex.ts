@@ -35,6 +35,8 @@ function emit(out: Map<number, Hit[]>, term: Term, first: number, last: number):
 }
 
 const MIN_PART = 3;
+const LOWER_INITIAL = /^\p{Ll}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 interface WordInfo {
   stem: string;
@@ -165,7 +167,18 @@ export class TermIndex {
         }
       }
     }
-    return { stem, exact: this.exact.get(stem), compounds: compounds.length ? compounds : undefined };
+    return { stem, exact: this.caseFiltered(word, this.exact.get(stem)), compounds: compounds.length ? compounds : undefined };
+  }
+
+  /**
+   * German nouns are capitalised: an entry written with a capital ("Verlierer", "Recht des
+   * Stärkeren") is a noun, and a lowercase word with the same stem is another word
+   * ("verliert", "versagen", "recht"). Words in capitals or at a sentence start still match.
+   */
+  private caseFiltered(word: string, terms: Term[] | undefined): Term[] | undefined {
+    if (!terms || this.lang !== 'de' || !LOWER_INITIAL.test(word)) return terms;
+    const kept = terms.filter((t) => !UPPER_INITIAL.test(t.source));
+    return kept.length ? kept : undefined;
   }
 
   /** Every entry hit in the tokens, grouped by set id. */
