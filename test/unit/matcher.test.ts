@@ -115,6 +115,13 @@ describe('context keeps neutral prose clean', () => {
     assert.deepEqual(ruleIds('Der Akku hat 5000 mAh, 256 GB und IP68, damit Sie zwei Tage ohne Ladegerät auskommen.'), []);
   });
 
+  it('tells a literal compound from a loaded noun ("trash icon" vs "this app is trash")', () => {
+    assert.deepEqual(ruleIds('Garbage collection keeps memory low. The trash icon deletes a draft. Junk mail goes to its own folder. Our sheep graze on the hills.'), []);
+    for (const text of ['This app is garbage.', 'Stop buying junk.', 'Don\'t be sheep, people.', 'What a clown!', 'They are idiots who never listen.']) {
+      assert.deepEqual(ruleIds(text), ['polarize/loaded-language'], text);
+    }
+  });
+
   it('does not call "Beste Grüße" a claim', () => {
     assert.deepEqual(ruleIds('Danke für das Treffen. Beste Grüße, Lea'), []);
   });

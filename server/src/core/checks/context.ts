@@ -1,8 +1,8 @@
 import type { Hit, TermIndex } from '../match/termIndex';
-import type { SetRef } from '../rules/compile';
+import type { SetRef, WordSet } from '../rules/compile';
 import { SegmentSubject } from '../rules/patterns';
 import type { Segment } from '../parse/segment';
-import { gapBefore, type Tokens } from '../text/tokens';
+import { gapBefore, wordCharAt, type Tokens } from '../text/tokens';
 import type { Lang } from '../types';
 
 // Shared by every lookup that finds nothing: the hot path allocates no empty arrays. Not
@@ -119,6 +119,19 @@ export class SegmentContext {
 
   sentenceHas(ref: SetRef | undefined, s: number): boolean {
     return this.hitsOf(ref).length > 0 && this.sentencesWith(ref)[s] === 1;
+  }
+
+  /**
+   * True when a word other than `functionWords` follows `offset` after spaces only: the word
+   * that what ends at `offset` qualifies ("revolutionäre Messer", "trash icon").
+   */
+  contentWordAfter(offset: number, functionWords: WordSet | undefined): boolean {
+    const text = this.seg.text;
+    let at = offset;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    if (at === offset || !wordCharAt(text, at)) return false;
+    const i = this.tokenAt(at);
+    return this.tokens.start[i] === at && !functionWords?.has(this.tokens.text[i].toLowerCase());
   }
 
   /** Text between token i-1 and token i. */

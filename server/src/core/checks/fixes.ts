@@ -1,7 +1,6 @@
 import type { Term } from '../match/termIndex';
 import type { CompiledRule } from '../rules/compile';
 import type { Fix } from '../types';
-import { wordCharAt } from '../text/tokens';
 import type { SegmentContext } from './context';
 
 const SPACE = /\s/;
@@ -29,16 +28,10 @@ function matchCase(original: string, replacement: string): string {
  * inside a sentence ("das Revolutionäre daran").
  */
 function qualifiesNextWord(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): boolean {
-  const text = ctx.text;
-  let at = end;
-  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
-  if (at === end || !wordCharAt(text, at)) return false;
-  const t = ctx.tokens;
-  const next = ctx.tokenAt(at);
-  if (t.start[next] !== at || rule.words.functionWords?.[ctx.lang]?.has(t.text[next])) return false;
+  if (!ctx.contentWordAfter(end, rule.words.functionWords?.[ctx.lang])) return false;
   if (ctx.lang !== 'de') return true;
   if (term && /^\p{Lu}/u.test(term.source)) return false;
-  return !(/^\p{Lu}\p{Ll}/u.test(text.slice(start, end)) && !atSentenceStart(text, start));
+  return !(/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(start, end)) && !atSentenceStart(ctx.text, start));
 }
 
 const INFLECTED = /(?:e|en|er|es|em)$/;

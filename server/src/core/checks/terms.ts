@@ -67,7 +67,7 @@ function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate
 }
 
 /** Applies a matcher's context conditions; returns the span to report or undefined. */
-function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExplained: boolean): Candidate | undefined {
+function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: Candidate): Candidate | undefined {
   const t = ctx.tokens;
   const s = t.sentence[c.first];
   if (m.except && ctx.isEntry(m.except, ctx.text.slice(c.start, c.end))) return undefined;
@@ -77,7 +77,8 @@ function accept(m: CompiledMatcher, ctx: SegmentContext, c: Candidate, skipExpla
     if (ctx.hitsOf(terms).some((h) => t.sentence[h.first] === s && h.last < c.first && c.first - h.last <= window)) return undefined;
   }
   if (m.sentenceEnds && !ctx.sentenceTail(s).includes(m.sentenceEnds)) return undefined;
-  if (skipExplained) {
+  if (m.phraseEnd && ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang])) return undefined;
+  if (rule.spec.skipExplained) {
     const after = ctx.text.slice(c.end, c.end + 2);
     const before = ctx.text.slice(Math.max(0, c.start - 2), c.start);
     if (after.trimStart().startsWith('(') || before.trimEnd().endsWith('(')) return undefined;
@@ -111,7 +112,7 @@ export const termsCheck: SegmentCheck = (rule, ctx, _options, report) => {
     const m = rule.matchers[i];
     const cands = candidates(m, ctx);
     for (let k = 0; k < cands.length; k++) {
-      const ok = accept(m, ctx, cands[k], !!rule.spec.skipExplained);
+      const ok = accept(rule, m, ctx, cands[k]);
       if (ok) (found ??= []).push(ok);
     }
   }

@@ -51,6 +51,7 @@ export interface CompiledMatcher {
   sentenceStart: boolean;
   sentenceEnds?: string;
   span: 'match' | 'with-near';
+  phraseEnd: boolean;
 }
 
 /**
@@ -128,6 +129,7 @@ export function compileRules(data: RuleData): RulePack {
       sentenceStart: !!m.sentenceStart,
       sentenceEnds: m.sentenceEnds,
       span: m.span ?? 'match',
+      phraseEnd: !!m.phraseEnd,
     };
   };
 

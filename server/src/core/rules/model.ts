@@ -41,6 +41,11 @@ export interface MatcherSpec {
   except?: TermsRef;
   /** Match patterns case-sensitively (e.g. acronyms in capitals). */
   caseSensitive?: boolean;
+  /**
+   * Only where the match ends its phrase, not directly before a content word it would modify
+   * ("trash icon", "garbage collection"); function words come from the rule's `functionWords` lexicon role.
+   */
+  phraseEnd?: boolean;
 }
 
 export type CheckType =
