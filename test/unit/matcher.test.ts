@@ -122,6 +122,15 @@ describe('context keeps neutral prose clean', () => {
     }
   });
 
+  it('does not call a press release dateline shouting', () => {
+    assert.deepEqual(ruleIds('LEEDS, March 12, 2026 — Acme Ltd. will open a second office in Leeds.'), []);
+    assert.deepEqual(ruleIds('BERLIN, 12. März 2026 – Die Acme GmbH eröffnet einen zweiten Standort.'), []);
+    assert.deepEqual(ruleIds('HAMBURG (ots), 3. April – Die Acme GmbH wächst.'), []);
+    // Capitals before a comma without a date, or later in the paragraph, still are.
+    assert.ok(ruleIds('ACHTUNG, das Angebot gilt nur kurz.').includes('push/shouting'));
+    assert.ok(ruleIds('Die Acme GmbH eröffnet in LEIPZIG, 2026 einen Standort.').includes('push/shouting'));
+  });
+
   it('does not call "Beste Grüße" a claim', () => {
     assert.deepEqual(ruleIds('Danke für das Treffen. Beste Grüße, Lea'), []);
   });

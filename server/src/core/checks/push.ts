@@ -3,6 +3,9 @@ import type { SegmentCheck } from './report';
 
 const CAPS = /^[\p{Lu}][\p{Lu}'’-]*$/u;
 const REPEATED = /!{2,}|[!?]{3,}/g;
+// What follows a press release's dateline city ("LEEDS, March 12, 2026 —", "BERLIN, 12. März 2026 –"):
+// a comma, perhaps a parenthesis, and a date within a few words.
+const DATELINE_TAIL = /^(?: \([^)]{1,30}\))?,[^.!?]{0,25}?\d/u;
 
 /** Words in capitals that are not acronyms, and runs of "!!!". */
 export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
@@ -24,6 +27,11 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     while (j + 1 < t.count && isShout(t.text[j + 1]) && /^\s+$/.test(ctx.gap(j + 1))) j++;
     const start = t.start[i];
     const end = t.end[j];
+    // A dateline is a convention, not shouting.
+    if (i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40))) {
+      i = j;
+      continue;
+    }
     report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     i = j;
   }
