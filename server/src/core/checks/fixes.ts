@@ -45,8 +45,7 @@ const INFLECTED = /(?:e|en|er|es|em)$/;
 function germanNoun(rule: CompiledRule, ctx: SegmentContext, i: number): boolean {
   const t = ctx.tokens;
   const determiners = rule.words.determiners?.de;
-  const next = i + 1;
-  if (INFLECTED.test(t.text[i].toLowerCase()) && next < t.count && t.sentence[next] === t.sentence[i] && /^\s+$/.test(ctx.gap(next)) && !rule.words.functionWords?.de?.has(t.text[next].toLowerCase())) return false;
+  if (INFLECTED.test(t.text[i].toLowerCase()) && ctx.contentWordAfter(t.end[i], rule.words.functionWords?.de)) return false;
   for (let k = i - 1; k >= 0 && t.sentence[k] === t.sentence[i]; k--) {
     // Lowercased: the word lists are, and the words before may be shouted too.
     const w = t.text[k].toLowerCase();
