@@ -94,6 +94,12 @@ describe('Markdown prose', () => {
     assert.equal(source.slice(toDocStart(meta, bang), toDocEnd(meta, bang + 3)), '!!!');
   });
 
+  it('reads MDX without its expressions and comments', () => {
+    const text = 'Jetzt {/* Buy now!!! */} lesen.\n\n{/*\nBuy now!!!\n*/}\n\nIm Jahr {new Date().getFullYear()} und {items.map((i) => ({ i }))} gilt \\{das\\}.';
+    // Blanked in place, so offsets keep: the expressions leave runs of spaces.
+    assert.deepEqual(texts(text, 'mdx').map((t) => t.replace(/ +/g, ' ')), ['Jetzt lesen.', 'Im Jahr und gilt {das}.']);
+  });
+
   it('reads MDX without its import/export lines', () => {
     const segs = texts('import X from "./x"\nexport const meta = {}\n\n# Titel\n\nText.', 'mdx');
     assert.deepEqual(segs, ['Titel', 'Text.']);

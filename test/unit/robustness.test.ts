@@ -35,10 +35,15 @@ const markdownShape = fc.letrec((tie) => ({
 
 const htmlShape = fc.array(fc.oneof(prose, prose.map((p) => `<p>${p}`), prose.map((p) => `<div><span>${p}</span>`), prose.map((p) => `<img alt="${p}">`), prose.map((p) => `<script>${p}</script>`), fc.constantFrom('</p>', '</div>', '<br>', '<!--', '-->', '<pre>', '&uuml;', '&#x1F389;', '<')), { maxLength: 20 }).map((a) => a.join(''));
 
+const mdxShape = fc
+  .array(fc.oneof(markdownShape, fc.constantFrom('{/* Buy now!!! */}', '{/*', '*/}', '{props.title}', '{a({ b })}', '{', '}', '\\{', 'import X from "./x"', 'export const meta = {}', '<Hero>', '</Hero>')), { maxLength: 8 })
+  .map((parts) => parts.join('\n\n'));
+
 const cases: [DocFormat, fc.Arbitrary<string>][] = [
   ['plaintext', fc.oneof(prose, fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }))],
   ['markdown', markdownShape],
   ['html', htmlShape],
+  ['mdx', mdxShape],
 ];
 const RUNS = Number(process.env.COPYLINT_PROPERTY_RUNS ?? 300);
 
