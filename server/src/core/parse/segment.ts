@@ -22,8 +22,14 @@ export interface Segment {
   pieces: Piece[];
 }
 
+// Longest separator a builder is asked for (" | " between table cells).
+const SEPARATOR_MAX = 3;
+
 export class SegmentBuilder {
   private text = '';
+  // The last characters of `text`: asking `text` itself flattened the growing string on every
+  // separator, quadratic in a paragraph of many code spans (1 MB of "`a" took 52 s).
+  private tail = '';
   private pieces: Piece[] = [];
 
   constructor(readonly kind: SegmentKind) {}
@@ -41,20 +47,25 @@ export class SegmentBuilder {
     } else {
       this.pieces.push({ at: this.text.length, doc: docOffset, length: text.length });
     }
-    this.text += text;
+    this.append(text);
   }
 
   /** Appends text decoded from the source run at `docOffset` (an escape, an entity, a folded line break). */
   addDecoded(text: string, docOffset: number): void {
     if (!text) return;
     this.pieces.push({ at: this.text.length, doc: docOffset, length: text.length, decoded: true });
-    this.text += text;
+    this.append(text);
   }
 
   /** Appends text with no source of its own (a separator such as a space for a line break). */
   addSeparator(text: string): void {
-    if (this.text.length === 0 || this.text.endsWith(text)) return;
+    if (this.text.length === 0 || this.tail.endsWith(text)) return;
+    this.append(text);
+  }
+
+  private append(text: string): void {
     this.text += text;
+    this.tail = (text.length >= SEPARATOR_MAX ? text : this.tail + text).slice(-SEPARATOR_MAX);
   }
 
   build(): Segment | undefined {
