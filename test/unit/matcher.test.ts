@@ -122,6 +122,21 @@ describe('context keeps neutral prose clean', () => {
     }
   });
 
+  it('pairs a call to action with the nearest pressure word of its sentence, within the window', () => {
+    const cta = (text: string) => lint(text).filter((f) => f.ruleId === 'push/hard-cta').map((f) => f.match);
+    assert.deepEqual(cta('Jetzt kaufen.'), ['Jetzt kaufen']);
+    assert.deepEqual(cta('Kaufen Sie jetzt.'), ['Kaufen Sie jetzt']);
+    // Equally near on both sides: the one before wins; the nearer of two before.
+    assert.deepEqual(cta('Jetzt kaufen Sie heute.'), ['Jetzt kaufen']);
+    assert.deepEqual(cta('Heute, ja heute, kaufen.'), ['heute, kaufen']);
+    assert.deepEqual(cta('Now, buy it today.'), ['Now, buy']);
+    // Not across a sentence end, not beyond the window, not after a subject (notAfter).
+    assert.deepEqual(cta('Jetzt. Kaufen Sie das.'), []);
+    assert.deepEqual(cta('Buy the red one now.'), []);
+    assert.deepEqual(cta('Wir kaufen jetzt ein.'), []);
+    assert.deepEqual(cta('We buy now.'), []);
+  });
+
   it('does not call a press release dateline shouting', () => {
     assert.deepEqual(ruleIds('LEEDS, March 12, 2026 — Acme Ltd. will open a second office in Leeds.'), []);
     assert.deepEqual(ruleIds('BERLIN, 12. März 2026 – Die Acme GmbH eröffnet einen zweiten Standort.'), []);

@@ -1,4 +1,4 @@
-import type { Term } from '../match/termIndex';
+import type { Hit, Term } from '../match/termIndex';
 import type { CompiledMatcher, CompiledRule } from '../rules/compile';
 import type { SegmentContext } from './context';
 import { fixesFor } from './fixes';
@@ -72,9 +72,10 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
   const s = t.sentence[c.first];
   if (m.except && ctx.isEntry(m.except, ctx.text.slice(c.start, c.end))) return undefined;
   if (m.sentenceStart && c.first - t.sentenceStarts[s] > LEAD_SLACK) return undefined;
-  if (m.notAfter) {
-    const { terms, window } = m.notAfter;
-    if (ctx.hitsOf(terms).some((h) => t.sentence[h.first] === s && h.last < c.first && c.first - h.last <= window)) return undefined;
+  if (m.notAfter && ctx.hitsOf(m.notAfter.terms).length) {
+    // A term of the set that ends within `window` tokens before the match, in its sentence.
+    const ending = ctx.hitEndingAt(m.notAfter.terms);
+    for (let k = Math.max(c.first - m.notAfter.window, t.sentenceStarts[s]); k < c.first; k++) if (ending[k]) return undefined;
   }
   if (m.sentenceEnds && !ctx.sentenceTail(s).includes(m.sentenceEnds)) return undefined;
   if (m.phraseEnd && ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang])) return undefined;
@@ -84,18 +85,18 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
     if (after.trimStart().startsWith('(') || before.trimEnd().endsWith('(')) return undefined;
   }
   if (!m.near) return c;
-  // The nearest qualifying term, so a sentence with two accusations pairs each with its group.
-  let best: { first: number; last: number } | undefined;
-  let bestDistance = Infinity;
   const nearHits = ctx.hitsOf(m.near.terms);
-  for (let k = 0; k < nearHits.length; k++) {
-    const h = nearHits[k];
-    if (t.sentence[h.first] !== s || (h.first <= c.last && h.last >= c.first)) continue;
-    const distance = h.last < c.first ? c.first - h.last : h.first - c.last;
-    const side = h.last < c.first ? 'before' : 'after';
-    if (distance > m.near.window || (m.near.side !== 'any' && m.near.side !== side) || distance >= bestDistance) continue;
-    best = h;
-    bestDistance = distance;
+  if (!nearHits.length) return undefined;
+  // The nearest qualifying term in the sentence, outside the match (before it on a tie), so a
+  // sentence with two accusations pairs each with its group.
+  const ending = m.near.side !== 'after' ? ctx.hitEndingAt(m.near.terms) : undefined;
+  const starting = m.near.side !== 'before' ? ctx.hitStartingAt(m.near.terms) : undefined;
+  let best: Hit | undefined;
+  for (let d = 1; d <= m.near.window && !best; d++) {
+    const before = c.first - d;
+    const after = c.last + d;
+    if (ending && before >= 0 && t.sentence[before] === s && ending[before]) best = nearHits[ending[before] - 1];
+    else if (starting && after < t.count && t.sentence[after] === s && starting[after]) best = nearHits[starting[after] - 1];
   }
   if (!best) return undefined;
   const near: [number, number] = [t.start[best.first], t.end[best.last]];
