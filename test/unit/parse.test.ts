@@ -112,6 +112,21 @@ describe('Markdown prose', () => {
 });
 
 describe('HTML prose', () => {
+  it('stops reading at nesting deeper than 5,000 elements, and says where (the parser’s stack made deep nesting quadratic)', () => {
+    const deep = '<p>Buy now!</p>' + '<div>'.repeat(6000) + '<p>Jetzt kaufen!</p>';
+    const parsed = parseDocument(deep, 'html');
+    assert.deepEqual(parsed.segments.map((s) => s.text), ['Buy now!']);
+    assert.equal(parsed.problems?.length, 1);
+    assert.equal(parsed.problems![0].start, '<p>Buy now!</p>'.length + 5000 * '<div>'.length);
+    const findings = lint(deep, 'html');
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['push/hard-cta', 'warning'], ['copylint/parse', 'error']]);
+    assert.match(findings[1].message, /not linted/);
+    // 4,000 levels are read to the end.
+    const nested = '<div>'.repeat(4000) + '<p>Jetzt kaufen!</p>';
+    assert.deepEqual(parseDocument(nested, 'html').problems, []);
+    assert.deepEqual(lint(nested, 'html').map((f) => f.ruleId), ['push/hard-cta']);
+  });
+
   const source =
     '<html><head><title>Die Seite</title><meta name="description" content="Beste &amp; billigste"><style>p{}</style></head>' +
     '<body><h1>Titel</h1><p>Ein <b>fetter</b> Satz &uuml;ber nichts.</p><script>var JETZT = 1;</script>' +

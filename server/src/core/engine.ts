@@ -5,7 +5,7 @@ import type { RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
 import { parseDirectives, Suppressions } from './directives';
 import { parseDocument } from './parse';
-import type { Comment } from './parse/types';
+import type { Comment, ParseProblem } from './parse/types';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { CompiledRule, RulePack } from './rules/compile';
@@ -24,6 +24,8 @@ const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
   'sender-centred': senderCentredCheck,
 };
 
+/** Rule id of places where parsing stopped, so the rest of the document was not linted. */
+export const PARSE_RULE = 'copylint/parse';
 /** Rule id of problems with inline directives (missing reason, unknown rule). */
 export const DIRECTIVE_RULE = 'copylint/directive';
 const FALLBACK_LANG: Lang = 'en';
@@ -63,13 +65,15 @@ export interface PartResult {
   detected: Record<Lang, number>;
   balance: BalanceEntry[];
   comments: Comment[];
+  /** Where parsing stopped (see PARSE_RULE). */
+  problems: ParseProblem[];
   allowed: [number, number][];
   words: number;
   failures: [string, string][];
 }
 
 function emptyPart(): PartResult {
-  return { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], allowed: [], words: 0, failures: [] };
+  return { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], problems: [], allowed: [], words: 0, failures: [] };
 }
 
 function formatMessage(template: string, vars: Record<string, string | number>): string {
@@ -130,6 +134,7 @@ export class Engine {
     const parsed = parseDocument(source, options.format);
     const part = emptyPart();
     part.comments = parsed.comments;
+    part.problems = parsed.problems ?? [];
     const resolved = this.resolved(options);
     const failures = new Map<string, string>();
     for (const seg of parsed.segments) {
@@ -188,6 +193,7 @@ export class Engine {
       ? findings
       : findings.filter((f) => !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line) && !allowed.some(([a, b]) => f.start >= a && f.end <= b));
     for (const p of problems) kept.push({ ruleId: DIRECTIVE_RULE, severity: 'error', message: p.message, start: p.start, end: p.end });
+    for (const p of all) for (const stop of p.problems) kept.push({ ruleId: PARSE_RULE, severity: 'error', message: stop.message, start: stop.start, end: stop.end });
     // Rule ids compared by code unit: localeCompare loads ICU collation on first use, 15 ms of a short lint.
     kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     return {
@@ -341,6 +347,7 @@ function shiftPart(part: PartResult, by: number): PartResult {
     pending: part.pending.map((seg) => ({ ...seg, pieces: seg.pieces.map((p) => ({ ...p, doc: p.doc + by })) })),
     balance: part.balance.map((b) => (b.first ? { ...b, first: shift(b.first) } : b)),
     comments: part.comments.map(shift),
+    problems: part.problems.map(shift),
     allowed: part.allowed.map(([a, b]) => [a + by, b + by]),
   };
 }
