@@ -74,18 +74,23 @@ export class SegmentBuilder {
   }
 }
 
-function pieceAt(seg: Segment, offset: number): Piece | undefined {
+/** Index of the last piece that starts at or before `offset`, or -1. */
+function pieceIndex(seg: Segment, offset: number): number {
   let lo = 0;
   let hi = seg.pieces.length - 1;
-  let found: Piece | undefined;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (seg.pieces[mid].at <= offset) {
-      found = seg.pieces[mid];
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
+}
+
+function pieceAt(seg: Segment, offset: number): Piece | undefined {
+  return seg.pieces[pieceIndex(seg, offset)];
 }
 
 /** Document offset of the segment character at `offset` (a start position). */
@@ -105,6 +110,12 @@ export function toDocEnd(seg: Segment, offset: number): number {
 
 /** True when [start, end) of the segment is one unbroken, verbatim slice of the source, so it can be edited. */
 export function isContiguous(seg: Segment, start: number, end: number): boolean {
-  for (const p of seg.pieces) if (p.decoded && p.at < Math.max(end, start + 1) && p.at + p.length > start) return false;
+  const stop = Math.max(end, start + 1);
+  // Pieces stand in order without overlap, so only those from the one holding `start` can reach
+  // into the range (looking at all of them per fix was quadratic in a paragraph of many lines).
+  for (let i = Math.max(0, pieceIndex(seg, start)); i < seg.pieces.length && seg.pieces[i].at < stop; i++) {
+    const p = seg.pieces[i];
+    if (p.decoded && p.at + p.length > start) return false;
+  }
   return toDocEnd(seg, end) - toDocStart(seg, start) === end - start;
 }
