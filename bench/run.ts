@@ -6,6 +6,7 @@
  * floor: reading and block-parsing each input with markdown-it, no linting.
  * No figure here is asserted: machines are shared and noisy.
  *   npm run bench [-- --full]   (--full also runs the peers on the 10 MB folder: minutes)
+ *   npm run bench -- --pathological   (only inputs built to find superlinear work: see pathological.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../scripts/lspClient';
 import { buildCorpus, DEBIAN_PACKAGES, SOURCES } from './corpus';
+import { pathological } from './pathological';
 
 const ROOT = resolve(__dirname, '..');
 const BENCH = __dirname;
@@ -125,6 +127,11 @@ const md = new MarkdownIt({ html: true }); md.core.ruler.disable(['inline', 'tex
 for (const f of process.argv.slice(2)) md.parse(fs.readFileSync(f, 'utf8'), {});`;
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--pathological')) {
+    console.log(`\n### copylint on pathological inputs — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
+    console.log(pathological(cli).join('\n'));
+    return;
+  }
   ensureInputs();
   // Outside the repository: its .gitignore would hide the corpus from copylint's file search.
   const corpus = buildCorpus(join(tmpdir(), 'copylint-bench-corpus'));
