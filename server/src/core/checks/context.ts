@@ -8,10 +8,30 @@ import type { Lang } from '../types';
 // Shared by every lookup that finds nothing: the hot path allocates no empty arrays. Not
 // frozen: a frozen array has its own object shape, and V8 deoptimized code that met both.
 const NO_HITS: readonly Hit[] = [];
-const COVERAGE = 0;
-const SENTENCES = 1;
-const ENDS = 0;
-const STARTS = 1;
+// Arrays a segment keeps per set, by kind (see SegmentContext.setArray); top-level functions,
+// so asking allocates no closure.
+const SET_ARRAYS: ((hits: readonly Hit[], t: Tokens) => Uint8Array | Int32Array)[] = [
+  (hits, t) => {
+    const covered = new Uint8Array(t.count);
+    for (let k = 0; k < hits.length; k++) covered.fill(1, hits[k].first, hits[k].last + 1);
+    return covered;
+  },
+  (hits, t) => {
+    const sentences = new Uint8Array(t.sentenceStarts.length - 1);
+    for (let k = 0; k < hits.length; k++) sentences[t.sentence[hits[k].first]] = 1;
+    return sentences;
+  },
+  (hits, t) => tokenHits(hits, t, 'last'),
+  (hits, t) => tokenHits(hits, t, 'first'),
+];
+const [COVERAGE, SENTENCES, ENDS, STARTS, KINDS] = [0, 1, 2, 3, 4];
+
+/** Per token, 1 + the index of the hit whose first or last token it is; hits come in order of their first token, so of hits ending at one token the one that starts first. */
+function tokenHits(hits: readonly Hit[], t: Tokens, end: 'first' | 'last'): Int32Array {
+  const at = new Int32Array(t.count);
+  for (let k = 0; k < hits.length; k++) if (!at[hits[k][end]]) at[hits[k][end]] = k + 1;
+  return at;
+}
 // The result of hitStarts, reused: one array per gated pattern and paragraph added up.
 const HIT_STARTS: number[] = [];
 
@@ -69,33 +89,12 @@ export class SegmentContext {
 
   /** Per token, 1 where a term of the set covers it; computed once per set and segment. */
   coverage(ref: SetRef | undefined): Uint8Array {
-    return this.setArray(ref, COVERAGE);
+    return this.setArray(ref, COVERAGE) as Uint8Array;
   }
 
   /** Per sentence, 1 where a term of the set occurs in it (a term never spans two sentences). */
   sentencesWith(ref: SetRef | undefined): Uint8Array {
-    return this.setArray(ref, SENTENCES);
-  }
-
-  // Coverage and sentence marks by set, made on first use; keyed by number, as they are asked
-  // for per sentence (a string key per call was work on every keystroke).
-  private setArrays?: Map<number, Uint8Array>;
-
-  private setArray(ref: SetRef | undefined, kind: typeof COVERAGE | typeof SENTENCES): Uint8Array {
-    const key = 2 * (ref?.[this.lang] ?? -1) + kind;
-    const arrays = (this.setArrays ??= new Map());
-    let array = arrays.get(key);
-    if (array) return array;
-    const hits = this.hitsOf(ref);
-    if (kind === COVERAGE) {
-      array = new Uint8Array(this.tokens.count);
-      for (let k = 0; k < hits.length; k++) array.fill(1, hits[k].first, hits[k].last + 1);
-    } else {
-      array = new Uint8Array(this.sentenceCount);
-      for (let k = 0; k < hits.length; k++) array[this.tokens.sentence[hits[k].first]] = 1;
-    }
-    arrays.set(key, array);
-    return array;
+    return this.setArray(ref, SENTENCES) as Uint8Array;
   }
 
   /**
@@ -105,29 +104,23 @@ export class SegmentContext {
    * quadratic (a 1 MB paragraph took 12 s).
    */
   hitEndingAt(ref: SetRef | undefined): Int32Array {
-    return this.tokenHits(ref, ENDS);
+    return this.setArray(ref, ENDS) as Int32Array;
   }
 
   /** Per token, 1 + the index (in hitsOf) of the term of the set that starts there (a set has one per token), 0 for none. */
   hitStartingAt(ref: SetRef | undefined): Int32Array {
-    return this.tokenHits(ref, STARTS);
+    return this.setArray(ref, STARTS) as Int32Array;
   }
 
-  private tokenHitArrays?: Map<number, Int32Array>;
+  // Arrays per set and kind, made on first use; keyed by number, as they are asked for per
+  // sentence or match (a string key per call was work on every keystroke).
+  private setArrays?: Map<number, Uint8Array | Int32Array>;
 
-  private tokenHits(ref: SetRef | undefined, kind: typeof ENDS | typeof STARTS): Int32Array {
-    const key = 2 * (ref?.[this.lang] ?? -1) + kind;
-    const arrays = (this.tokenHitArrays ??= new Map());
+  private setArray(ref: SetRef | undefined, kind: number): Uint8Array | Int32Array {
+    const key = KINDS * (ref?.[this.lang] ?? -1) + kind;
+    const arrays = (this.setArrays ??= new Map());
     let array = arrays.get(key);
-    if (array) return array;
-    const hits = this.hitsOf(ref);
-    array = new Int32Array(this.tokens.count);
-    for (let k = 0; k < hits.length; k++) {
-      const at = kind === ENDS ? hits[k].last : hits[k].first;
-      // Hits come in order of their first token: the first to end here starts first.
-      if (!array[at]) array[at] = k + 1;
-    }
-    arrays.set(key, array);
+    if (!array) arrays.set(key, (array = SET_ARRAYS[kind](this.hitsOf(ref), this.tokens)));
     return array;
   }
 
