@@ -15,6 +15,16 @@ describe('hover', () => {
     assert.match(hover(12), /\[Rule documentation\]\(.*rules\/push\/hype\.md\)/);
   });
 
+  it('offers no way to disable the engine\'s own findings', () => {
+    const text = '<!-- copylint-disable-next-line push/hype -->\nDas revolutionäre Messer.';
+    const doc = TextDocument.create('file:///y.md', 'markdown', 1, text);
+    const findings = engine.lint(text, { format: 'markdown' }).findings;
+    assert.deepEqual(findings.map((f) => f.ruleId), ['copylint/directive']);
+    const value = (hoverAt(doc, { line: 0, character: 5 }, findings, engine)?.contents as { value: string }).value;
+    assert.match(value, /needs a reason/);
+    assert.doesNotMatch(value, /Disable/);
+  });
+
   it('links no documentation for a team rule, which has none', () => {
     const text = hover(1);
     assert.match(text, /`team\/no-cheap`/);

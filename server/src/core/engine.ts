@@ -28,6 +28,8 @@ const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
 export const PARSE_RULE = 'copylint/parse';
 /** Rule id of problems with inline directives (missing reason, unknown rule). */
 export const DIRECTIVE_RULE = 'copylint/directive';
+/** The engine's own findings: no rule a writer can configure or disable. */
+export const ENGINE_RULES: ReadonlySet<string> = new Set([PARSE_RULE, DIRECTIVE_RULE]);
 const FALLBACK_LANG: Lang = 'en';
 
 export interface LintResult {

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveText, REASON_PLACEHOLDER } from '../core/directives';
-import { DIRECTIVE_RULE, PARSE_RULE } from '../core/engine';
+import { ENGINE_RULES } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import { frontMatterLength } from '../core/parse/frontmatter';
 import type { Finding, Fix } from '../core/types';
@@ -71,8 +71,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Co
       const ruleId = data?.ruleId ?? String(d.code);
       const fixes = data && data.version === doc.version ? data.fixes : ctx.currentFixes(d);
       fixes?.forEach((fix, i) => actions.push({ title: fix.description, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: fixEdit(doc, fix) }));
-      // Not rules a writer can turn off: fix the directive, or the document.
-      if (ruleId === DIRECTIVE_RULE || ruleId === PARSE_RULE) continue;
+      if (ENGINE_RULES.has(ruleId)) continue;
       actions.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableLine(doc, d, ruleId) });
       actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableFile(doc, ruleId) });
       const phrase = data?.match ?? doc.getText(d.range);

@@ -1,7 +1,7 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveText } from '../core/directives';
-import type { Engine } from '../core/engine';
+import { ENGINE_RULES, type Engine } from '../core/engine';
 import type { Finding } from '../core/types';
 import { bundledEngine } from '../node/engine';
 import { ruleDocUrl } from '../node/ruleFiles';
@@ -17,8 +17,11 @@ export function hoverAt(doc: TextDocument, position: Position, findings: Finding
     const lines = [`**copylint** · \`${f.ruleId}\` · ${f.severity}`, '', f.message];
     if (rule) lines.push('', `*Why:* ${rule.principle}`);
     if (f.fixes?.length) lines.push('', '*Suggested rewrites:*', ...f.fixes.map((x) => `- ${x.description}`));
-    const directive = directiveText('disable-next-line', f.ruleId, 'reason', usesHtmlComments(doc.languageId));
-    lines.push('', `*Disable:* \`${directive}\` above the line, or \`"${f.ruleId}": "off"\` in \`.copylintrc.json\`.`);
+    // The engine's own findings (a directive problem, where parsing stopped) are fixed, not disabled.
+    if (!ENGINE_RULES.has(f.ruleId)) {
+      const directive = directiveText('disable-next-line', f.ruleId, 'reason', usesHtmlComments(doc.languageId));
+      lines.push('', `*Disable:* \`${directive}\` above the line, or \`"${f.ruleId}": "off"\` in \`.copylintrc.json\`.`);
+    }
     // Only bundled rules have a documentation page; a team's custom rules do not.
     if (bundledEngine().isKnownRule(f.ruleId)) lines.push('', `[Rule documentation](${ruleDocUrl(f.ruleId)})`);
     return lines.join('\n');
