@@ -1,7 +1,7 @@
 import ignore from 'ignore';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DIRECTIVE_RULE, PARSE_RULE, type Engine } from '../core/engine';
+import { ENGINE_RULES, type Engine } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
@@ -78,11 +78,7 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[]): RuleInfo[]
       seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description, family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
     }
   }
-  const engineRules = [
-    { id: DIRECTIVE_RULE, description: 'An inline directive without a reason or naming an unknown rule.' },
-    { id: PARSE_RULE, description: 'Where copylint stopped reading a document it cannot parse safely; the rest was not linted.' },
-  ];
-  for (const { id, description } of engineRules) {
+  for (const [id, description] of ENGINE_RULES) {
     if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description, family: 'copylint', severity: 'error' });
   }
   return [...seen.values()];

@@ -28,8 +28,11 @@ const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
 export const PARSE_RULE = 'copylint/parse';
 /** Rule id of problems with inline directives (missing reason, unknown rule). */
 export const DIRECTIVE_RULE = 'copylint/directive';
-/** The engine's own findings: no rule a writer can configure or disable. */
-export const ENGINE_RULES: ReadonlySet<string> = new Set([PARSE_RULE, DIRECTIVE_RULE]);
+/** The engine's own findings, with what they mean: no rule a writer can configure or disable. */
+export const ENGINE_RULES: ReadonlyMap<string, string> = new Map([
+  [DIRECTIVE_RULE, 'An inline directive without a reason or naming an unknown rule.'],
+  [PARSE_RULE, 'Where copylint stopped reading a document it cannot parse safely; the rest was not linted.'],
+]);
 const FALLBACK_LANG: Lang = 'en';
 
 export interface LintResult {

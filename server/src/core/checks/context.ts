@@ -2,7 +2,7 @@ import type { Hit, TermIndex } from '../match/termIndex';
 import type { SetRef, WordSet } from '../rules/compile';
 import { SegmentSubject } from '../rules/patterns';
 import type { Segment } from '../parse/segment';
-import { gapBefore, wordCharAt, type Tokens } from '../text/tokens';
+import { gapBefore, spacesEnd, wordCharAt, type Tokens } from '../text/tokens';
 import type { Lang } from '../types';
 
 // Shared by every lookup that finds nothing: the hot path allocates no empty arrays. Not
@@ -155,8 +155,7 @@ export class SegmentContext {
    */
   contentWordAfter(offset: number, functionWords: WordSet | undefined): boolean {
     const text = this.seg.text;
-    let at = offset;
-    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    const at = spacesEnd(text, offset);
     if (at === offset || !wordCharAt(text, at)) return false;
     const i = this.tokenAt(at);
     return this.tokens.start[i] === at && !functionWords?.has(this.tokens.text[i].toLowerCase());

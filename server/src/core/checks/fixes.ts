@@ -1,6 +1,7 @@
 import type { Term } from '../match/termIndex';
 import type { CompiledRule } from '../rules/compile';
 import type { Fix } from '../types';
+import { spacesEnd } from '../text/tokens';
 import type { SegmentContext } from './context';
 
 const SPACE = /\s/;
@@ -23,14 +24,13 @@ function matchCase(original: string, replacement: string): string {
 /**
  * True when the match at [start, end) qualifies the content word right after it, so the sentence
  * stands without it. Not as a predicate ("ist revolutionär."), before a function word of the
- * rule's lexicon ("revolutionär und neu", "a game-changer for teams"), or as a German noun: an
- * entry written with a capital (also inside a compound: "Megadeal"), or a capitalised word
- * inside a sentence ("das Revolutionäre daran").
+ * rule's lexicon ("revolutionär und neu", "a game-changer for teams"), or as a German noun: a
+ * noun entry (Term.noun: "Gamechanger", "Weltneuheit" in a compound), or a capitalised word
+ * inside a sentence ("das Revolutionäre daran", "ein Megadeal").
  */
 function qualifiesNextWord(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): boolean {
-  if (!ctx.contentWordAfter(end, rule.words.functionWords?.[ctx.lang])) return false;
+  if (term?.noun || !ctx.contentWordAfter(end, rule.words.functionWords?.[ctx.lang])) return false;
   if (ctx.lang !== 'de') return true;
-  if (term && /^\p{Lu}/u.test(term.source)) return false;
   return !(/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(start, end)) && !atSentenceStart(ctx.text, start));
 }
 
@@ -81,8 +81,7 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
     case 'remove': {
       if (spec.attributive && !qualifiesNextWord(rule, ctx, start, end, term)) return undefined;
       // Take the following space with the word; a sentence-initial removal capitalises what follows.
-      let to = end;
-      while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
+      const to = spacesEnd(text, end);
       let from = start;
       if (to === end || to === text.length) while (from > 0 && text[from - 1] === ' ') from--;
       const edits = [{ start: from, end: to, text: '' }];

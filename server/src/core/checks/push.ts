@@ -28,11 +28,7 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     const start = t.start[i];
     const end = t.end[j];
     // A dateline is a convention, not shouting.
-    if (i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40))) {
-      i = j;
-      continue;
-    }
-    report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
+    if (i !== 0 || !DATELINE_TAIL.test(ctx.text.slice(end, end + 40))) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     i = j;
   }
   REPEATED.lastIndex = 0;

@@ -4,6 +4,9 @@ import type { Tokens } from '../text/tokens';
 import { PerWord } from '../text/words';
 import type { Lang } from '../types';
 
+const LOWER_INITIAL = /^\p{Ll}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 /** A compiled lexicon entry. */
 export interface Term {
   set: number;
@@ -13,11 +16,16 @@ export interface Term {
   /** Key of the separable particle that must follow in the same sentence ("laden … herunter"). */
   particle?: string;
   replace?: string[];
+  /**
+   * A German entry written with a capital: a noun (German capitalises nouns). It matches only
+   * words with a capital or in capitals, and a fix must not remove it as if it were an adjective.
+   */
+  noun: boolean;
 }
 
 /** Every entry is made here, so entries share one object shape (V8 deoptimized on spread copies). */
-function makeTerm(set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined): Term {
-  return { set, source, rest, particle, replace };
+function makeTerm(lang: Lang, set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined): Term {
+  return { set, source, rest, particle, replace, noun: lang === 'de' && UPPER_INITIAL.test(source) };
 }
 
 export interface Hit {
@@ -35,8 +43,6 @@ function emit(out: Map<number, Hit[]>, term: Term, first: number, last: number):
 }
 
 const MIN_PART = 3;
-const LOWER_INITIAL = /^\p{Ll}/u;
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 interface WordInfo {
   stem: string;
@@ -110,13 +116,13 @@ export class TermIndex {
       text = text.slice(bar + 1);
     }
     const words = text.split(/\s+/);
-    const term = makeTerm(set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace);
+    const term = makeTerm(this.lang, set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace);
     const head = this.key(words[0]);
     if (s.alone !== false) this.push(this.exact, head, term);
 
     if (particle) {
       // Joined forms need no particle after them.
-      const joined = makeTerm(set, s.term, term.rest, undefined, s.replace);
+      const joined = makeTerm(this.lang, set, s.term, term.rest, undefined, s.replace);
       if (this.lang === 'de' && words.length === 1) {
         // Separable verbs: herunterladen, heruntergeladen, herunterzuladen.
         const verb = fold('de', words[0]);
@@ -171,13 +177,13 @@ export class TermIndex {
   }
 
   /**
-   * German nouns are capitalised: an entry written with a capital ("Verlierer", "Recht des
-   * Stärkeren") is a noun, and a lowercase word with the same stem is another word
-   * ("verliert", "versagen", "recht"). Words in capitals or at a sentence start still match.
+   * A noun entry ("Verlierer", "Recht des Stärkeren") does not start at a lowercase word with
+   * the same stem: that is another word ("verliert", "versagen", "recht"). Words in capitals
+   * or at a sentence start still match.
    */
   private caseFiltered(word: string, terms: Term[] | undefined): Term[] | undefined {
-    if (!terms || this.lang !== 'de' || !LOWER_INITIAL.test(word)) return terms;
-    const kept = terms.filter((t) => !UPPER_INITIAL.test(t.source));
+    if (!terms || !LOWER_INITIAL.test(word)) return terms;
+    const kept = terms.filter((t) => !t.noun);
     return kept.length ? kept : undefined;
   }
 

@@ -36,7 +36,6 @@ export interface AnchoredPattern extends TextPattern {
   searchAt(subject: Subject, starts: readonly number[], visit: (start: number, end: number) => void): void;
 }
 
-
 /** The index after the code point at i: with the u flag, resuming inside a surrogate pair would find the same match again (found by fast-check: a hang). */
 const nextCodePoint = (text: string, i: number) => i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 

@@ -72,6 +72,12 @@ export function wordCharBefore(text: string, i: number): boolean {
   return k === LETTER || k === NUMBER;
 }
 
+/** Index of the first character from i that is not a space or tab (within a line). */
+export function spacesEnd(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
+
 /** End of the run of letters, marks and digits from i. */
 function wordRun(text: string, i: number): number {
   while (i < text.length) {
