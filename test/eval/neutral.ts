@@ -40,8 +40,12 @@ function fortuneDocs(dir: string, corpus: NeutralDoc['corpus']): NeutralDoc[] {
       } catch {
         return [];
       }
-      // One fortune a paragraph: they are separate texts.
-      return [{ name: `${corpus}/${f}`, corpus, format: 'plaintext' as const, text: text.split(/^%$/m).map((s) => s.trim()).join('\n\n') }];
+      // One document per fortune: they are separate texts, each with a voice of its own.
+      return text
+        .split(/^%$/m)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s, i) => ({ name: `${corpus}/${f}#${i + 1}`, corpus, format: 'plaintext' as const, text: s }));
     });
 }
 

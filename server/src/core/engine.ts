@@ -1,3 +1,4 @@
+import { addSignals, classifyVoice, noSignals, type Voice, type VoiceSignals } from './analysis/voice';
 import { SegmentContext } from './checks/context';
 import { balanceStats, featureImbalance, featureListCheck, specDumpCheck, specHeadlineCheck, type BalanceStats } from './checks/features';
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
@@ -53,6 +54,8 @@ interface BalanceEntry {
   stats: BalanceStats;
   /** The first feature statement in document offsets, and its text. */
   first?: { start: number; end: number; match: string; lang: Lang };
+  /** Index of its segment's voice signals in the part's `voices`. */
+  voice: number;
 }
 
 /**
@@ -62,6 +65,9 @@ interface BalanceEntry {
  */
 export interface PartResult {
   findings: Finding[];
+  /** Voice signals of each linted segment (see analysis/voice.ts), and per finding the index of its segment's. */
+  voices: VoiceSignals[];
+  findingVoice: number[];
   /** Segments that gave no evidence of their language: checked in finish() in the document's language. */
   pending: Segment[];
   /** Language per segment in order; null for a pending segment. */
@@ -78,7 +84,7 @@ export interface PartResult {
 }
 
 function emptyPart(): PartResult {
-  return { findings: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], problems: [], allowed: [], words: 0, failures: [] };
+  return { findings: [], voices: [], findingVoice: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], problems: [], allowed: [], words: 0, failures: [] };
 }
 
 function formatMessage(template: string, vars: Record<string, string | number>): string {
@@ -173,9 +179,27 @@ export class Engine {
     memo?.end();
 
     const all = [...parts, pending];
-    const findings = all.flatMap((p) => p.findings);
+    // A paragraph's own clear voice decides; an unclear one takes the document's.
+    const docSignals = noSignals();
+    for (const p of all) for (const v of p.voices) addSignals(docSignals, v);
+    const min = this.pack.analysis.voiceMin;
+    const docVoice = classifyVoice(docSignals, min);
+    const voicesOf = all.map((p) => p.voices.map((v): Voice => {
+      const own = classifyVoice(v, min);
+      return own === 'unknown' ? docVoice : own;
+    }));
+    const inVoice = (ruleId: string, voice: Voice) => {
+      const voices = this.pack.byId.get(ruleId)?.spec.voices;
+      return !voices || voices.includes(voice);
+    };
+    const findings: Finding[] = [];
+    all.forEach((p, k) => p.findings.forEach((f, i) => {
+      if (inVoice(f.ruleId, voicesOf[k][p.findingVoice[i]])) findings.push(f);
+    }));
     for (const p of all) for (const [ruleId, error] of p.failures) failures.set(ruleId, error);
-    const balance = all.flatMap((p) => p.balance).sort((a, b) => (a.first?.start ?? Infinity) - (b.first?.start ?? Infinity));
+    const balance = all
+      .flatMap((p, k) => p.balance.filter((b) => inVoice(b.ruleId, voicesOf[k][b.voice])))
+      .sort((a, b) => (a.first?.start ?? Infinity) - (b.first?.start ?? Infinity));
     for (const rule of this.pack.rules) {
       const severity = severityOf(rule, options.rules);
       if (rule.spec.check !== 'feature-balance' || severity === 'off') continue;
@@ -239,16 +263,19 @@ export class Engine {
     const active = resolved.active;
     const index = this.pack.index[lang];
     const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
-    const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits);
+    const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits, this.pack.analysis);
     const work = memo ? this.cachedWork(memo, ctx, active[lang], failures) : runChecks(ctx, active[lang], failures);
+    const voice = out.voices.length;
+    out.voices.push(ctx.analysis.voiceSignals());
     for (let i = 0; i < work.findings.length; i++) {
       const c = work.findings[i];
       out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
+      out.findingVoice.push(voice);
     }
     for (let k = 0; k < work.balance.length; k++) {
       const [rule, stats] = work.balance[k];
       const first = stats.first && { start: toDocStart(seg, stats.first[0]), end: toDocEnd(seg, stats.first[1]), match: seg.text.slice(stats.first[0], stats.first[1]), lang };
-      out.balance.push({ ruleId: rule.spec.id, stats, first });
+      out.balance.push({ ruleId: rule.spec.id, stats, first, voice });
     }
     if (resolved.allow.length) for (const span of allowedSpans(ctx, resolved.allow)) out.allowed.push(span);
     out.words += analysis.tokens.count;
@@ -289,16 +316,29 @@ const NOTHING: CachedFinding[] = [];
 const reporter = {
   found: NOTHING,
   current: undefined as ActiveRule | undefined,
+  ctx: undefined as SegmentContext | undefined,
   report(raw: RawFinding): void {
-    reporter.found.push({ rule: reporter.current!.rule, severity: reporter.current!.severity, raw });
+    const rule = reporter.current!.rule;
+    if (!inWritersVoice(reporter.ctx!, rule, raw)) return;
+    reporter.found.push({ rule, severity: reporter.current!.severity, raw });
   },
 };
+
+/** False for a match in someone else's words (quoted, reported) or, where the rule says so, in the scope of a negation. */
+function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding): boolean {
+  if (ctx.tokens.count === 0) return true;
+  const first = ctx.tokenAt(raw.start);
+  const last = ctx.tokenAt(Math.max(raw.start, raw.end - 1));
+  if (ctx.analysis.notWriters(first, last)) return false;
+  return !(rule.spec.negation && ctx.analysis.negated(first));
+}
 
 /** Runs the rules on one segment; a rule that throws is reported in `failures` and reports nothing. */
 function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<string, string>): SegmentWork {
   const found: CachedFinding[] = [];
   const balance: SegmentWork['balance'] = [];
   reporter.found = found;
+  reporter.ctx = ctx;
   for (let r = 0; r < rules.length; r++) {
     const current = rules[r];
     const { rule } = current;
@@ -315,6 +355,7 @@ function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<strin
   // Nothing of this segment is kept past the call.
   reporter.found = NOTHING;
   reporter.current = undefined;
+  reporter.ctx = undefined;
   return { findings: found, balance };
 }
 

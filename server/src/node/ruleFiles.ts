@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { yaml } from '../core/libraries';
-import type { RuleData, RuleSpec, TermSpec } from '../core/rules/model';
+import type { AnalysisSpec, RuleData, RuleSpec, TermSpec } from '../core/rules/model';
 import type { Family, Lang } from '../core/types';
 
 export const FAMILIES: readonly Family[] = ['features', 'push', 'polarize'];
@@ -44,7 +44,7 @@ export function readRuleData(dir = defaultRulesDir()): RuleData {
   for (const lang of ['de', 'en'] as Lang[]) {
     lexicons[lang] = read(join(dir, 'lexicons', `${lang}.yaml`)) as Record<string, TermSpec[]>;
   }
-  return { rules, lexicons };
+  return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec };
 }
 
 /** Where a built-in rule's documentation is published. */

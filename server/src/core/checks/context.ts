@@ -1,3 +1,4 @@
+import { SegmentAnalysis, type AnalysisPack } from '../analysis';
 import type { Hit, TermIndex } from '../match/termIndex';
 import type { SetRef, WordSet } from '../rules/compile';
 import { SegmentSubject } from '../rules/patterns';
@@ -43,7 +44,15 @@ export class SegmentContext {
     readonly lang: Lang,
     private readonly index: TermIndex,
     private readonly hits: Map<number, Hit[]>,
+    private readonly analysisPack: AnalysisPack,
   ) {}
+
+  private segmentAnalysis?: SegmentAnalysis;
+
+  /** Quotation, reported speech, negation and voice of this segment (see analysis/). */
+  get analysis(): SegmentAnalysis {
+    return (this.segmentAnalysis ??= new SegmentAnalysis(this, this.analysisPack));
+  }
 
   /** True when `word` itself is an entry of the set (not just the token around it). */
   isEntry(ref: SetRef | undefined, word: string): boolean {
@@ -159,6 +168,19 @@ export class SegmentContext {
     if (at === offset || !wordCharAt(text, at)) return false;
     const i = this.tokenAt(at);
     return this.tokens.start[i] === at && !functionWords?.has(this.tokens.text[i].toLowerCase());
+  }
+
+  /**
+   * True when token i follows a word other than `functionWords` in its sentence, after spaces or
+   * a hyphen only: the word that qualifies it ("subscription vultures", "Konsolen-Lemminge").
+   */
+  contentWordBefore(i: number, functionWords: WordSet | undefined): boolean {
+    const t = this.tokens;
+    if (i === 0 || t.sentence[i - 1] !== t.sentence[i]) return false;
+    const gap = this.gap(i);
+    if (!/^[ \t-]+$/.test(gap)) return false;
+    const word = t.text[i - 1];
+    return !/^\p{N}/u.test(word) && !functionWords?.has(word.toLowerCase());
   }
 
   /** Text between token i-1 and token i. */

@@ -1,5 +1,5 @@
 import type { Hit, Term } from '../match/termIndex';
-import type { CompiledMatcher, CompiledRule } from '../rules/compile';
+import type { CompiledMatcher, CompiledNear, CompiledRule } from '../rules/compile';
 import type { SegmentContext } from './context';
 import { fixesFor } from './fixes';
 import type { Report, SegmentCheck } from './report';
@@ -70,40 +70,54 @@ function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate
 function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: Candidate): Candidate | undefined {
   const t = ctx.tokens;
   const s = t.sentence[c.first];
-  if (m.except && ctx.isEntry(m.except, ctx.text.slice(c.start, c.end))) return undefined;
+  if (m.except && (ctx.isEntry(m.except, ctx.text.slice(c.start, c.end)) || (c.last > c.first && ctx.isEntry(m.except, t.text[c.last])))) return undefined;
   if (m.sentenceStart && c.first - t.sentenceStarts[s] > LEAD_SLACK) return undefined;
   if (m.notAfter && ctx.hitsOf(m.notAfter.terms).length) {
     // A term of the set that ends within `window` tokens before the match, in its sentence.
     const ending = ctx.hitEndingAt(m.notAfter.terms);
     for (let k = Math.max(c.first - m.notAfter.window, t.sentenceStarts[s]); k < c.first; k++) if (ending[k]) return undefined;
   }
+  if (m.notBefore && ctx.hitsOf(m.notBefore.terms).length) {
+    const starting = ctx.hitStartingAt(m.notBefore.terms);
+    for (let k = c.last + 1; k <= Math.min(c.last + m.notBefore.window, t.sentenceStarts[s + 1] - 1); k++) if (starting[k]) return undefined;
+  }
   if (m.sentenceEnds && !ctx.sentenceTail(s).includes(m.sentenceEnds)) return undefined;
   if (m.phraseEnd && ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang])) return undefined;
+  if (m.modified && !ctx.contentWordBefore(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;
   if (rule.spec.skipExplained) {
     const after = ctx.text.slice(c.end, c.end + 2);
     const before = ctx.text.slice(Math.max(0, c.start - 2), c.start);
     if (after.trimStart().startsWith('(') || before.trimEnd().endsWith('(')) return undefined;
   }
-  if (!m.near) return c;
-  const nearHits = ctx.hitsOf(m.near.terms);
-  if (!nearHits.length) return undefined;
-  // The nearest qualifying term in the sentence, outside the match (before it on a tie), so a
-  // sentence with two accusations pairs each with its group.
-  const ending = m.near.side !== 'after' ? ctx.hitEndingAt(m.near.terms) : undefined;
-  const starting = m.near.side !== 'before' ? ctx.hitStartingAt(m.near.terms) : undefined;
-  let best: Hit | undefined;
-  for (let d = 1; d <= m.near.window && !best; d++) {
-    const before = c.first - d;
-    const after = c.last + d;
-    if (ending && before >= 0 && t.sentence[before] === s && ending[before]) best = nearHits[ending[before] - 1];
-    else if (starting && after < t.count && t.sentence[after] === s && starting[after]) best = nearHits[starting[after] - 1];
-  }
+  if (!m.near.length) return c;
+  const best = nearest(ctx, c, m.near[0]);
   if (!best) return undefined;
+  for (let k = 1; k < m.near.length; k++) if (!nearest(ctx, c, m.near[k])) return undefined;
   const near: [number, number] = [t.start[best.first], t.end[best.last]];
   if (m.span === 'match') return candidate(c.first, c.last, c.start, c.end, c.term, near);
   const first = Math.min(best.first, c.first);
   const last = Math.max(best.last, c.last);
   return candidate(first, last, t.start[first], t.end[last], c.term, near);
+}
+
+/**
+ * The nearest term of the set within the window, in the candidate's sentence and outside it
+ * (before it on a tie), so a sentence with two accusations pairs each with its group.
+ */
+function nearest(ctx: SegmentContext, c: Candidate, near: CompiledNear): Hit | undefined {
+  const t = ctx.tokens;
+  const s = t.sentence[c.first];
+  const nearHits = ctx.hitsOf(near.terms);
+  if (!nearHits.length) return undefined;
+  const ending = near.side !== 'after' ? ctx.hitEndingAt(near.terms) : undefined;
+  const starting = near.side !== 'before' ? ctx.hitStartingAt(near.terms) : undefined;
+  for (let d = 1; d <= near.window; d++) {
+    const before = c.first - d;
+    const after = c.last + d;
+    if (ending && before >= 0 && t.sentence[before] === s && ending[before]) return nearHits[ending[before] - 1];
+    if (starting && after < t.count && t.sentence[after] === s && starting[after]) return nearHits[starting[after] - 1];
+  }
+  return undefined;
 }
 
 /** Word and phrase rules: lexicon entries and patterns, filtered by their sentence context. */

@@ -1,3 +1,5 @@
+import type { AnalysisPack } from '../analysis';
+import { VOICES } from '../analysis/voice';
 import { TermIndex } from '../match/termIndex';
 import { wordKey } from '../morph';
 import { LanguageDetector } from '../text/language';
@@ -41,13 +43,22 @@ export class WordSet {
 /** A set id per language (undefined where the set has no entries in that language). */
 export type SetRef = Partial<Record<Lang, number>>;
 
+export interface CompiledNear {
+  terms: SetRef;
+  window: number;
+  side: 'before' | 'after' | 'any';
+}
+
 export interface CompiledMatcher {
   terms?: SetRef;
   /** Pattern searches per language: a gated one is tried only where a word of its trigger set stands. */
   patterns: Partial<Record<Lang, ({ search: AnchoredPattern; trigger: number } | { search: TextPattern; trigger?: undefined })[]>>;
   except?: SetRef;
-  near?: { terms: SetRef; window: number; side: 'before' | 'after' | 'any' };
+  /** Conditions that must all hold; the first qualifies the span and the fix. */
+  near: CompiledNear[];
   notAfter?: { terms: SetRef; window: number };
+  notBefore?: { terms: SetRef; window: number };
+  modified: boolean;
   sentenceStart: boolean;
   sentenceEnds?: string;
   span: 'match' | 'with-near';
@@ -77,6 +88,7 @@ export interface RulePack {
   byId: Map<string, CompiledRule>;
   index: Record<Lang, TermIndex>;
   language: LanguageDetector;
+  analysis: AnalysisPack;
 }
 
 
@@ -102,6 +114,20 @@ export function compileRules(data: RuleData): RulePack {
       }
       return s;
     }
+    if ('lexicons' in ref) {
+      const names = (ref as { lexicons: string[] }).lexicons;
+      const key = names.join('+');
+      let s = lexiconSets.get(key);
+      if (!s) {
+        s = {};
+        for (const lang of LANGS) {
+          const terms = names.flatMap((name) => data.lexicons[lang]?.[name] ?? []);
+          if (terms.length) s[lang] = index[lang].addSet(terms);
+        }
+        lexiconSets.set(key, s);
+      }
+      return s;
+    }
     const s: SetRef = {};
     const per = ref as PerLang<TermSpec>;
     for (const lang of LANGS) if (per[lang]?.length) s[lang] = index[lang].addSet(per[lang]!);
@@ -124,8 +150,10 @@ export function compileRules(data: RuleData): RulePack {
       terms: setRef(m.terms),
       patterns,
       except: setRef(m.except),
-      near: m.near && { terms: setRef(m.near.terms)!, window: m.near.window, side: m.near.side ?? 'any' },
+      near: (m.near === undefined ? [] : Array.isArray(m.near) ? m.near : [m.near]).map((n) => ({ terms: setRef(n.terms)!, window: n.window, side: n.side ?? 'any' })),
       notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },
+      notBefore: m.notBefore && { terms: setRef(m.notBefore.terms)!, window: m.notBefore.window },
+      modified: !!m.modified,
       sentenceStart: !!m.sentenceStart,
       sentenceEnds: m.sentenceEnds,
       span: m.span ?? 'match',
@@ -157,5 +185,17 @@ export function compileRules(data: RuleData): RulePack {
     stopwords: { de: new Set(words('de', 'stopwords')), en: new Set(words('en', 'stopwords')) },
     ngrams: { de: words('de', 'language-ngrams'), en: words('en', 'language-ngrams') },
   });
-  return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language };
+  const a = data.analysis;
+  const analysis: AnalysisPack = {
+    quoteMinWords: a.quotes.minWords,
+    // Exceptions share the set, so the longer phrase wins at its token ("nicht nur" over "nicht").
+    negations: setRef(Object.fromEntries(LANGS.map((l) => [l, [...lexicon(a.negation.lexicon, l), ...lexicon(a.negation.except, l)]])))!,
+    negationExceptions: new Set(LANGS.flatMap((l) => lexicon(a.negation.except, l).map((t) => (typeof t === 'string' ? t : t.term)))),
+    negationWindow: a.negation.window,
+    reportFrames: setRef({ lexicon: a.reported.lexicon })!,
+    voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),
+    voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight })),
+    exclamationWeight: a.voice.exclamation,
+  };
+  return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language, analysis };
 }

@@ -1,4 +1,5 @@
 /** The shape of rule data in `rules/` (validated by rules/schema/rule.schema.json). */
+import type { Voice } from '../analysis/voice';
 import type { Family, Lang } from '../types';
 
 export type PerLang<T> = Partial<Record<Lang, T[]>>;
@@ -18,8 +19,15 @@ export type TermSpec =
       replace?: string[];
     };
 
-/** Either inline terms per language or the name of a shared lexicon in rules/lexicons/<lang>.yaml. */
-export type TermsRef = { lexicon: string } | PerLang<TermSpec>;
+/** Inline terms per language, the name of a shared lexicon in rules/lexicons/<lang>.yaml, or several lexicons as one set. */
+export type TermsRef = { lexicon: string } | { lexicons: string[] } | PerLang<TermSpec>;
+
+/** A term of this set within `window` words of the match, in its sentence. */
+export interface NearSpec {
+  terms: TermsRef;
+  window: number;
+  side?: 'before' | 'after' | 'any';
+}
 
 export interface MatcherSpec {
   terms?: TermsRef;
@@ -27,17 +35,28 @@ export interface MatcherSpec {
   patterns?: PerLang<string>;
   /** Patterns from a user's config, compiled with RE2 (linear time); not used in rules/. */
   userPatterns?: PerLang<string>;
-  /** Only when a term of this set stands within `window` words, in the same sentence. */
-  near?: { terms: TermsRef; window: number; side?: 'before' | 'after' | 'any' };
+  /**
+   * Only when a term of this set stands within `window` words, in the same sentence; a list needs
+   * every condition (the first is the one `span` and fixes refer to).
+   */
+  near?: NearSpec | NearSpec[];
   /** Not when a term of this set stands within `window` words before the match (a subject or modal: "wir testen heute"). */
   notAfter?: { terms: TermsRef; window: number };
+  /** Not when a term of this set starts within `window` words after the match (an idiom: "the best of both worlds"). */
+  notBefore?: { terms: TermsRef; window: number };
+  /**
+   * Only where a content word directly precedes the match, which then names a kind of people
+   * rather than the thing itself ("subscription vultures", "tourist herds"); function words come
+   * from the rule's `functionWords` lexicon role.
+   */
+  modified?: boolean;
   /** Only at the start of a sentence. */
   sentenceStart?: boolean;
   /** Only in a sentence that ends with this punctuation. */
   sentenceEnds?: string;
   /** Report from the near term to the match, not the match alone. */
   span?: 'match' | 'with-near';
-  /** Drop matches that are also entries of this set (e.g. well-known acronyms). */
+  /** Drop matches that are, or end in, entries of this set (well-known acronyms; "100 % Wolle" is a composition). */
   except?: TermsRef;
   /** Match patterns case-sensitively (e.g. acronyms in capitals). */
   caseSensitive?: boolean;
@@ -94,9 +113,34 @@ export interface RuleSpec {
   options?: Record<string, number>;
   /** Shared lexicons a metric check reads, by role. */
   lexicons?: Record<string, string>;
+  /** The voices the rule applies to (see analysis/voice.ts); all when absent. */
+  voices?: Voice[];
+  /** Drop a match that stands in the scope of a negation ("we don't believe in crushing anyone"). */
+  negation?: boolean;
+}
+
+/** A lexicon and how much one of its hits counts. */
+export interface WeightedLexicon {
+  lexicon: string;
+  weight: number;
+}
+
+/** How the analysis stage reads a text (rules/analysis.yaml). */
+export interface AnalysisSpec {
+  quotes: { minWords: number };
+  negation: { lexicon: string; except: string; window: number };
+  reported: { lexicon: string };
+  voice: {
+    /** Evidence each voice needs. */
+    min: Record<Exclude<Voice, 'unknown'>, number>;
+    cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'> })[];
+    /** Evidence of selling per run of "!". */
+    exclamation: number;
+  };
 }
 
 export interface RuleData {
   rules: RuleSpec[];
+  analysis: AnalysisSpec;
   lexicons: Record<Lang, Record<string, TermSpec[]>>;
 }

@@ -1,0 +1,83 @@
+/**
+ * The analysis stage, between tokens and rules: what a careful reader knows about a paragraph
+ * before judging a word in it — which words are quoted or reported (not the writer's voice),
+ * which stand in the scope of a negation, and whether the paragraph sells, informs, instructs
+ * or states terms. Computed once per paragraph and language, on first use; rules read it and
+ * never compute it again.
+ */
+import type { SetRef } from '../rules/compile';
+import type { SegmentContext } from '../checks/context';
+import { endsWithAttribution, quotedTokens } from './quotes';
+import { noSignals, type VoiceSignals } from './voice';
+
+/** The analysis data (rules/analysis.yaml), compiled: sets by id, numbers as written. */
+export interface AnalysisPack {
+  quoteMinWords: number;
+  negations: SetRef;
+  /** Entries of the negation set that deny nothing ("nicht nur"), by their source text. */
+  negationExceptions: Set<string>;
+  negationWindow: number;
+  reportFrames: SetRef;
+  /** Evidence each voice needs, in the order of VOICES. */
+  voiceMin: Float64Array;
+  /** Cue sets with the voice they show (an index into VOICES) and their weights. */
+  voiceCues: { voice: number; set: SetRef; weight: number }[];
+  exclamationWeight: number;
+}
+
+// Marks that end a clause: a negation before one does not reach past it ("nicht billig, sondern gut").
+const CLAUSE_MARKS = ',;:–—()';
+
+export class SegmentAnalysis {
+  private quoted?: Uint8Array;
+  private reported?: Uint8Array;
+  private attributed?: boolean;
+  private signals?: VoiceSignals;
+
+  constructor(
+    private readonly ctx: SegmentContext,
+    private readonly pack: AnalysisPack,
+  ) {}
+
+  /** True when tokens first..last are someone else's words: inside a quotation, in a reported sentence, or in an attributed quote. */
+  notWriters(first: number, last: number): boolean {
+    const t = this.ctx.tokens;
+    if (t.count === 0) return false;
+    if ((this.attributed ??= endsWithAttribution(this.ctx.text))) return true;
+    const quoted = (this.quoted ??= quotedTokens(this.ctx.text, t, this.pack.quoteMinWords));
+    if (quoted[first] && quoted[last]) return true;
+    return this.reportedSentences()[t.sentence[first]] === 1;
+  }
+
+  /** Per sentence, 1 where a frame of reported speech stands ("sagte", "laut", "according to", "warb mit"). */
+  private reportedSentences(): Uint8Array {
+    return (this.reported ??= this.ctx.sentencesWith(this.pack.reportFrames));
+  }
+
+  /** True when a negation stands within the window before token `first`, in its clause. */
+  negated(first: number): boolean {
+    const ctx = this.ctx;
+    if (!ctx.hitsOf(this.pack.negations).length) return false;
+    const t = ctx.tokens;
+    const hits = ctx.hitsOf(this.pack.negations);
+    const ending = ctx.hitEndingAt(this.pack.negations);
+    const sentenceStart = t.sentenceStarts[t.sentence[first]];
+    for (let k = first - 1; k >= Math.max(sentenceStart, first - this.pack.negationWindow); k--) {
+      if (ctx.gapHas(k + 1, CLAUSE_MARKS)) return false;
+      if (ending[k] && !this.pack.negationExceptions.has(hits[ending[k] - 1].term.source)) return true;
+    }
+    return false;
+  }
+
+  /** Evidence of each voice in this paragraph (see voice.ts). */
+  voiceSignals(): VoiceSignals {
+    if (this.signals) return this.signals;
+    const ctx = this.ctx;
+    const s = noSignals();
+    for (const cue of this.pack.voiceCues) s[cue.voice] += ctx.hitsOf(cue.set).length * cue.weight;
+    let runs = 0;
+    for (let i = ctx.text.indexOf('!'); i >= 0; i = ctx.text.indexOf('!', i + 1)) if (ctx.text[i - 1] !== '!') runs++;
+    s[0] += runs * this.pack.exclamationWeight;
+    return (this.signals = s);
+  }
+}

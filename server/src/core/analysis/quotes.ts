@@ -1,0 +1,53 @@
+import type { Tokens } from '../text/tokens';
+
+/**
+ * Quotation marks that open a quotation, with the marks that may close it. German („…“, ‚…‘,
+ * »…«), English (“…”, ‘…’), French-style (« … ») and straight double quotes. The straight
+ * apostrophe is left out: inside a token it is an elision ("don't"), and a quotation in
+ * straight single quotes cannot be told from two apostrophes.
+ */
+const CLOSERS: Record<string, string> = {
+  '„': '“”"',
+  '‚': '‘’',
+  '“': '”“',
+  '‘': '’',
+  '»': '«',
+  '«': '»',
+  '"': '"',
+};
+
+/**
+ * Per token, 1 where it stands inside a quotation of at least `minWords` words. Shorter quoted
+ * runs are names, titles or scare quotes ("die „Experten“"), which are the writer's own words.
+ * Quote marks are found in the gaps between tokens only: inside a token, ’ is an apostrophe.
+ */
+export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Array {
+  const quoted = new Uint8Array(t.count);
+  let open = -1; // token index where the open quotation starts
+  let closers = '';
+  for (let i = 0; i <= t.count; i++) {
+    const from = i === 0 ? 0 : t.end[i - 1];
+    const to = i === t.count ? text.length : t.start[i];
+    for (let k = from; k < to; k++) {
+      const ch = text[k];
+      if (open >= 0 && closers.includes(ch)) {
+        if (i - open >= minWords) quoted.fill(1, open, i);
+        open = -1;
+      } else if (open < 0 && ch in CLOSERS) {
+        // An opening mark stands before a word, not after one ("5" ist der Zoll, nicht ein Zitat).
+        if (k + 1 < to && !/\s/.test(text[k + 1])) continue;
+        open = i;
+        closers = CLOSERS[ch];
+      }
+    }
+  }
+  return quoted;
+}
+
+// An attribution line that ends a quotation or an epigraph: "— Mark Twain", "-- Goethe, Faust".
+const ATTRIBUTION_TAIL = /(?:^|\s)(?:--|—|–|―)\s*\p{Lu}[^\n]{0,80}$/u;
+
+/** True when the segment ends with an attribution, so the whole of it is someone else's words. */
+export function endsWithAttribution(text: string): boolean {
+  return ATTRIBUTION_TAIL.test(text.trimEnd());
+}
