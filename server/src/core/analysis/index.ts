@@ -22,7 +22,6 @@ export interface AnalysisPack {
   voiceMin: Float64Array;
   /** Cue sets with the voice they show (an index into VOICES) and their weights. */
   voiceCues: { voice: number; set: SetRef; weight: number }[];
-  exclamationWeight: number;
 }
 
 // Marks that end a clause: a negation before one does not reach past it ("nicht billig, sondern gut").
@@ -75,9 +74,6 @@ export class SegmentAnalysis {
     const ctx = this.ctx;
     const s = noSignals();
     for (const cue of this.pack.voiceCues) s[cue.voice] += ctx.hitsOf(cue.set).length * cue.weight;
-    let runs = 0;
-    for (let i = ctx.text.indexOf('!'); i >= 0; i = ctx.text.indexOf('!', i + 1)) if (ctx.text[i - 1] !== '!') runs++;
-    s[0] += runs * this.pack.exclamationWeight;
     return (this.signals = s);
   }
 }

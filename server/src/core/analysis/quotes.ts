@@ -44,8 +44,10 @@ export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Ar
   return quoted;
 }
 
-// An attribution line that ends a quotation or an epigraph: "— Mark Twain", "-- Goethe, Faust".
-const ATTRIBUTION_TAIL = /(?:^|\s)(?:--|—|–|―)\s*\p{Lu}[^\n]{0,80}$/u;
+// An attribution that ends a quotation or an epigraph, on a line of its own or after the quote's
+// last sentence: "— Mark Twain", "-- Goethe, Faust". A dash before a call to action ("– JETZT
+// bestellen!") is no attribution: the name has no sentence mark of its own.
+const ATTRIBUTION_TAIL = /(?:^|\n|[.!?"”“»«]\s*)[ \t]*(?:--|—|―|–)[ \t]*\p{Lu}[^\n!?]{0,80}$/u;
 
 /** True when the segment ends with an attribution, so the whole of it is someone else's words. */
 export function endsWithAttribution(text: string): boolean {

@@ -195,7 +195,6 @@ export function compileRules(data: RuleData): RulePack {
     reportFrames: setRef({ lexicon: a.reported.lexicon })!,
     voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),
     voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight })),
-    exclamationWeight: a.voice.exclamation,
   };
   return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language, analysis };
 }

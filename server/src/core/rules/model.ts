@@ -134,8 +134,6 @@ export interface AnalysisSpec {
     /** Evidence each voice needs. */
     min: Record<Exclude<Voice, 'unknown'>, number>;
     cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'> })[];
-    /** Evidence of selling per run of "!". */
-    exclamation: number;
   };
 }
 
