@@ -28,7 +28,10 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const items = enumerationItems(ctx, ctx.tokens.sentenceStarts[s], ctx.tokens.sentenceStarts[s + 1], options.minItems);
     if (items.length < options.minItems) continue;
-    const short = items.filter((it) => it.length <= options.maxItemWords).length;
+    // A feature is a noun phrase: an item with a pronoun, a finite verb or a subordinating word is a
+    // clause ("wie oft Sie abtauchen", "he was a coward"), and a list of clauses is prose.
+    const clauseWords = rule.words.clauseWords?.[ctx.lang];
+    const short = items.filter((it) => it.length <= options.maxItemWords && !it.some((i) => clauseWords?.has(ctx.tokens.text[i]))).length;
     if (short < options.minItems - 1) continue;
     const first = items[0][0];
     const lastItem = items[items.length - 1];
@@ -66,13 +69,23 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
     }
     const a = whole ? 0 : ctx.tokens.sentenceStarts[s];
     const b = whole ? ctx.tokens.count : ctx.tokens.sentenceStarts[s + 1];
-    // A list item or table row that is only a measure is a spec entry; a sentence needs more.
-    if (specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore)) {
+    // A list item or table row that is only a measure is a spec entry, and so is a list item that
+    // only names a feature ("Dark Mode", "Audit log": a few words, no clause); a sentence needs more.
+    if (specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore) || (ctx.seg.kind === 'list-item' && isFeatureName(rule, ctx, options))) {
       stats.features++;
       stats.first ??= [ctx.tokens.start[a], ctx.tokens.end[b - 1]];
     }
   }
   return stats;
+}
+
+/** A list item of at most `maxNameWords` words with no pronoun, finite verb or subordinating word. */
+function isFeatureName(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): boolean {
+  const t = ctx.tokens;
+  if (t.count === 0 || t.count > options.maxNameWords) return false;
+  const clauseWords = rule.words.clauseWords?.[ctx.lang];
+  for (let i = 0; i < t.count; i++) if (clauseWords?.has(t.text[i])) return false;
+  return true;
 }
 
 /**

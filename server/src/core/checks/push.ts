@@ -3,6 +3,8 @@ import type { SegmentCheck } from './report';
 
 const CAPS = /^[\p{Lu}][\p{Lu}'’-]*$/u;
 const REPEATED = /!{2,}|[!?]{3,}/g;
+// What may stand between two words in capitals of one shout: spaces and clause punctuation.
+const RUN_GAP = /^[\s,;:–—-]+$/;
 // What follows a press release's dateline city ("LEEDS, March 12, 2026 —", "BERLIN, 12. März 2026 –"):
 // a comma, perhaps a parenthesis, and a date within a few words.
 const DATELINE_TAIL = /^(?: \([^)]{1,30}\))?,[^.!?]{0,25}?\d/u;
@@ -24,7 +26,8 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   for (let i = 0; i < t.count; i++) {
     if (!isShout(t.text[i])) continue;
     let j = i;
-    while (j + 1 < t.count && isShout(t.text[j + 1]) && /^\s+$/.test(ctx.gap(j + 1))) j++;
+    // One finding per run of capitals within a sentence: "CAST OF 3,000, 4 WRITERS" is one shout.
+    while (j + 1 < t.count && isShout(t.text[j + 1]) && t.sentence[j + 1] === t.sentence[i] && RUN_GAP.test(ctx.gap(j + 1))) j++;
     const start = t.start[i];
     const end = t.end[j];
     // A dateline is a convention, not shouting.

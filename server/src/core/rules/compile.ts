@@ -69,7 +69,7 @@ export interface CompiledMatcher {
  * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
  * missing here costs time, not correctness: it gets a term-index set nobody reads.
  */
-const LOOKUP_ROLES = new Set(['acronyms', 'commonAcronyms', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
+const LOOKUP_ROLES = new Set(['acronyms', 'clauseWords', 'commonAcronyms', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
 
 export interface CompiledRule {
   spec: RuleSpec;
