@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFixes, fixUntilStable, mergeEdits } from '../../server/src/core/fix';
 import type { DocFormat } from '../../server/src/core/types';
-import { engine, lint } from '../helpers/engine';
+import { engine, lint as lintText } from '../helpers/engine';
 
-const fixAll = (text: string, format: DocFormat = 'plaintext') => fixUntilStable(text, (t) => engine.lint(t, { format }).findings).text;
+// Fix mechanics, in copy that sells: which voices a rule applies to is tested with the analysis stage.
+const fixAll = (text: string, format: DocFormat = 'plaintext') => fixUntilStable(text, (t) => engine.lint(t, { format, voice: 'sells' }).findings).text;
+const lint = (text: string) => lintText(text, 'plaintext', { voice: 'sells' });
 
 describe('fixes', () => {
   it('removes a hype word with its space', () => {

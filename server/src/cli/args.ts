@@ -1,3 +1,4 @@
+import { VOICES, type Voice } from '../core/analysis/voice';
 import { parseArgs } from 'node:util';
 import type { Lang, Severity } from '../core/types';
 import { normalizeSeverity } from '../node/configResolver';
@@ -16,6 +17,7 @@ export interface CliOptions {
   config?: string;
   rules: Record<string, Severity>;
   lang?: 'auto' | Lang;
+  voice?: 'auto' | Voice;
   listRules: boolean;
   explain?: string;
   printConfig?: string;
@@ -43,6 +45,8 @@ Input
   --config, -c FILE            Use this config file instead of .copylintrc.* lookup
   --rule ID=off|warn|error     Override a rule's severity (repeatable)
   --lang auto|de|en            Pin the language instead of detecting it per paragraph
+  --voice auto|sells|informs|instructs|terms
+                               Pin the voice instead of detecting it per paragraph
 
 Output
   --format, -f NAME            stylish (default), json, sarif, github, junit
@@ -100,6 +104,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         lang: { type: 'string' },
+        voice: { type: 'string' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'print-config': { type: 'string' },
@@ -123,6 +128,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const format = (v.format ?? 'stylish') as FormatName;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${v.format}" (expected ${FORMATS.join(', ')}).`);
   if (v.lang !== undefined && !['auto', 'de', 'en'].includes(v.lang)) throw new UsageError(`--lang must be auto, de or en, not "${v.lang}".`);
+  if (v.voice !== undefined && !['auto', ...VOICES].includes(v.voice)) throw new UsageError(`--voice must be auto, ${VOICES.join(', ')}, not "${v.voice}".`);
   if (v.report !== undefined && v.report !== 'summary') throw new UsageError(`--report must be "summary", not "${v.report}".`);
   const rules: Record<string, Severity> = {};
   for (const r of v.rule ?? []) {
@@ -143,6 +149,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     config: v.config,
     rules,
     lang: v.lang as CliOptions['lang'],
+    voice: v.voice as CliOptions['voice'],
     listRules: !!v['list-rules'],
     explain: v.explain,
     printConfig: v['print-config'],

@@ -61,6 +61,7 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTa
     options: {
       format: formatForPath(path) ?? 'plaintext',
       language: opts.lang ?? config.language,
+      voice: opts.voice ?? config.voice,
       rules: { ...config.rules, ...opts.rules },
       ruleOptions: config.ruleOptions,
       allow: config.allow,

@@ -127,7 +127,7 @@ export class Engine {
 
   /** Starts a lint in parts: call before the first lintPart() when a memo is used. */
   begin(options: LintOptions, memo?: DocumentMemo): void {
-    memo?.begin(JSON.stringify([options.format, options.language, options.rules, options.ruleOptions, options.allow]));
+    memo?.begin(JSON.stringify([options.format, options.language, options.voice, options.rules, options.ruleOptions, options.allow]));
   }
 
   /**
@@ -183,9 +183,10 @@ export class Engine {
     const docSignals = noSignals();
     for (const p of all) for (const v of p.voices) addSignals(docSignals, v);
     const min = this.pack.analysis.voiceMin;
-    const docVoice = classifyVoice(docSignals, min);
+    const pinned = options.voice && options.voice !== 'auto' ? options.voice : undefined;
+    const docVoice = pinned ?? classifyVoice(docSignals, min);
     const voicesOf = all.map((p) => p.voices.map((v): Voice => {
-      const own = classifyVoice(v, min);
+      const own = pinned ?? classifyVoice(v, min);
       return own === 'unknown' ? docVoice : own;
     }));
     const inVoice = (ruleId: string, voice: Voice) => {

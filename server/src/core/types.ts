@@ -1,4 +1,5 @@
 /** Shared types of the engine. Offsets are UTF-16 code unit offsets into the original document. */
+import type { Voice } from './analysis/voice';
 
 export type Lang = 'de' | 'en';
 export type Family = 'features' | 'push' | 'polarize';
@@ -34,6 +35,11 @@ export interface LintOptions {
   format: DocFormat;
   /** Pin the language instead of detecting it per paragraph. */
   language?: 'auto' | Lang;
+  /**
+   * Pin the voice (see analysis/voice.ts) instead of detecting it per paragraph: a team that
+   * knows its folder holds landing pages says `sells`, one with manuals `instructs`.
+   */
+  voice?: 'auto' | Voice;
   /** Effective severity per rule id; rules not listed use their default. */
   rules?: Record<string, Severity>;
   /** Numeric options per rule id, merged over the rule's defaults. */

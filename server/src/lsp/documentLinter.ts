@@ -65,7 +65,7 @@ export class DocumentLinter {
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       this.onConfigError({ error: err });
-      return this.lastGood.get(uri) ?? { files: [], language: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
+      return this.lastGood.get(uri) ?? { files: [], language: 'auto', voice: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
     }
   }
 
@@ -73,6 +73,7 @@ export class DocumentLinter {
     return {
       format: FORMATS[doc.languageId] ?? 'plaintext',
       language: settings.language !== 'auto' ? settings.language : config.language,
+      voice: config.voice,
       rules: config.rules,
       ruleOptions: config.ruleOptions,
       allow: config.allow,

@@ -1,3 +1,4 @@
+import type { Voice } from '../core/analysis/voice';
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
@@ -27,9 +28,10 @@ export type RawRules = Record<string, RawSeverity | [RawSeverity, Record<string,
 export interface RawConfig {
   extends?: string | string[];
   language?: 'auto' | Lang;
+  voice?: 'auto' | Voice;
   rules?: RawRules;
   ignores?: string[];
-  overrides?: { files: string[]; excludedFiles?: string[]; language?: 'auto' | Lang; rules?: RawRules }[];
+  overrides?: { files: string[]; excludedFiles?: string[]; language?: 'auto' | Lang; voice?: 'auto' | Voice; rules?: RawRules }[];
   terms?: { allow?: string[]; custom?: (Omit<CustomTerm, 'severity'> & { severity?: RawSeverity })[] };
 }
 

@@ -1,3 +1,4 @@
+import type { Voice } from '../core/analysis/voice';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
@@ -27,6 +28,7 @@ interface Override {
   base: string;
   match: (rel: string) => boolean;
   language?: 'auto' | Lang;
+  voice?: 'auto' | Voice;
   rules: Record<string, RuleSetting>;
 }
 
@@ -34,6 +36,7 @@ interface Override {
 interface Layer {
   files: string[];
   language?: 'auto' | Lang;
+  voice?: 'auto' | Voice;
   rules: Record<string, RuleSetting>;
   ignores: { base: string; patterns: string[] }[];
   overrides: Override[];
@@ -46,6 +49,7 @@ export interface ResolvedConfig {
   /** Config files that contributed, nearest last (empty for the defaults). */
   files: string[];
   language: 'auto' | Lang;
+  voice: 'auto' | Voice;
   rules: Record<string, Severity>;
   ruleOptions: Record<string, Record<string, number>>;
   ignores: { base: string; patterns: string[] }[];
@@ -76,6 +80,7 @@ function mergeLayers(layers: Layer[]): Layer {
   for (const l of layers) {
     for (const f of l.files) if (!out.files.includes(f)) out.files.push(f);
     if (l.language) out.language = l.language;
+    if (l.voice) out.voice = l.voice;
     mergeRules(out.rules, l.rules);
     out.ignores.push(...l.ignores);
     out.overrides.push(...l.overrides);
@@ -142,11 +147,13 @@ export class ConfigResolver {
     const layer = file ? this.load(file, []) : emptyLayer();
     const rules: Record<string, RuleSetting> = { ...layer.rules };
     let language = layer.language ?? 'auto';
+    let voice = layer.voice ?? 'auto';
     for (const o of layer.overrides) {
       const rel = relative(o.base, resolve(path)).split('\\').join('/');
       if (rel.startsWith('..') || !o.match(rel)) continue;
       mergeRules(rules, o.rules);
       if (o.language) language = o.language;
+      if (o.voice) voice = o.voice;
     }
     const severities: Record<string, Severity> = {};
     const ruleOptions: Record<string, Record<string, number>> = {};
@@ -154,7 +161,7 @@ export class ConfigResolver {
       if (s.severity) severities[id] = s.severity;
       if (s.options) ruleOptions[id] = s.options;
     }
-    return { files: layer.files, language, rules: severities, ruleOptions, ignores: layer.ignores, allow: layer.allow, custom: layer.custom };
+    return { files: layer.files, language, voice, rules: severities, ruleOptions, ignores: layer.ignores, allow: layer.allow, custom: layer.custom };
   }
 
   /** Reads one config and everything it extends; `stack` holds the chain, to catch cycles. */
@@ -180,12 +187,13 @@ export class ConfigResolver {
     const own: Layer = {
       files: [path],
       language: data.language,
+      voice: data.voice,
       rules: toSettings(data.rules),
       ignores: data.ignores?.length ? [{ base: dir, patterns: data.ignores }] : [],
       overrides: (data.overrides ?? []).map((o) => {
         const include = picomatch(o.files, { dot: true });
         const exclude = o.excludedFiles?.length ? picomatch(o.excludedFiles, { dot: true }) : () => false;
-        return { base: dir, match: (rel: string) => include(rel) && !exclude(rel), language: o.language, rules: toSettings(o.rules) };
+        return { base: dir, match: (rel: string) => include(rel) && !exclude(rel), language: o.language, voice: o.voice, rules: toSettings(o.rules) };
       }),
       allow: data.terms?.allow ?? [],
       custom: (data.terms?.custom ?? []).map((c) => ({ ...c, severity: c.severity === undefined ? undefined : (normalizeSeverity(c.severity) as 'warning' | 'error') })),
