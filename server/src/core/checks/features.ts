@@ -30,8 +30,12 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
     if (items.length < options.minItems) continue;
     // A feature is a noun phrase: an item with a pronoun, a finite verb or a subordinating word is a
     // clause ("wie oft Sie abtauchen", "he was a coward"), and a list of clauses is prose.
+    // A long item that is a clause makes the sentence prose with a list in it ("Den Skoda, Baujahr
+    // 2019, 84.000 km, haben wir in unserer Werkstatt durchgesehen").
     const clauseWords = rule.words.clauseWords?.[ctx.lang];
-    const short = items.filter((it) => it.length <= options.maxItemWords && !it.some((i) => clauseWords?.has(ctx.tokens.text[i]))).length;
+    const isClause = (it: number[]) => it.some((i) => clauseWords?.has(ctx.tokens.text[i]));
+    if (items.some((it) => it.length > options.maxItemWords && isClause(it))) continue;
+    const short = items.filter((it) => it.length <= options.maxItemWords && !isClause(it)).length;
     if (short < options.minItems - 1) continue;
     const first = items[0][0];
     const lastItem = items[items.length - 1];
@@ -69,9 +73,10 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
     }
     const a = whole ? 0 : ctx.tokens.sentenceStarts[s];
     const b = whole ? ctx.tokens.count : ctx.tokens.sentenceStarts[s + 1];
-    // A list item or table row that is only a measure is a spec entry, and so is a list item that
-    // only names a feature ("Dark Mode", "Audit log": a few words, no clause); a sentence needs more.
-    if (specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore) || (ctx.seg.kind === 'list-item' && isFeatureName(rule, ctx, options))) {
+    // A list item or table row that is only a measure is a spec entry, and so is a list item or a
+    // sentence fragment that only names a feature ("Dark Mode", "Carbon plate.": a few words, no
+    // clause); a sentence needs more.
+    if (specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore) || (whole ? ctx.seg.kind === 'list-item' && isFeatureName(rule, ctx, a, b, options) : isFragmentName(rule, ctx, a, b, options))) {
       stats.features++;
       stats.first ??= [ctx.tokens.start[a], ctx.tokens.end[b - 1]];
     }
@@ -79,12 +84,22 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
   return stats;
 }
 
-/** A list item of at most `maxNameWords` words with no pronoun, finite verb or subordinating word. */
-function isFeatureName(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): boolean {
-  const t = ctx.tokens;
-  if (t.count === 0 || t.count > options.maxNameWords) return false;
+/**
+ * A sentence that is only a feature's name, two words or more and closed by a full stop ("Carbon
+ * plate.", "Engineered knit upper."): a question, an exclamation or a single word ("Blazing.") is
+ * a slogan or a call, not a spec.
+ */
+function isFragmentName(rule: CompiledRule, ctx: SegmentContext, a: number, b: number, options: Record<string, number>): boolean {
+  if (b - a < 2 || !isFeatureName(rule, ctx, a, b, options)) return false;
+  const tail = ctx.gap(b).trimStart();
+  return tail.startsWith('.') && !tail.startsWith('..');
+}
+
+/** Tokens a..b name a feature: at most `maxNameWords` words, no pronoun, finite verb or subordinating word. */
+function isFeatureName(rule: CompiledRule, ctx: SegmentContext, a: number, b: number, options: Record<string, number>): boolean {
+  if (b <= a || b - a > options.maxNameWords) return false;
   const clauseWords = rule.words.clauseWords?.[ctx.lang];
-  for (let i = 0; i < t.count; i++) if (clauseWords?.has(t.text[i])) return false;
+  for (let i = a; i < b; i++) if (clauseWords?.has(ctx.tokens.text[i])) return false;
   return true;
 }
 

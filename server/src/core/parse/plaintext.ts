@@ -3,10 +3,13 @@ import type { Comment, ParsedDocument } from './types';
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const BULLET = /^\s*(?:[-*•–·]|\d{1,3}[.)])\s+/;
+// A fact line of a data sheet or an exposé, "Wohnfläche: 84 m²", "Closure: natural cork": a short
+// label (at most four words) and a value. Each is an entry of its own, as a bulleted line is.
+const FACT_LINE = /^\s*\p{L}[\p{L}\p{N}()/.-]*(?: [\p{L}\p{N}()/.-]+){0,3}:\s+\S/u;
 /** A plain-text directive is a line of its own: `copylint-disable-next-line rule -- reason`. */
 const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable)[\w-]*\b.*?)\s*$/;
 
-/** Reads plain text: blank lines end paragraphs, bulleted lines are list items, directive lines are comments. */
+/** Reads plain text: blank lines end paragraphs, bulleted and fact lines are list items, directive lines are comments. */
 export function parsePlaintext(text: string): ParsedDocument {
   const segments: Segment[] = [];
   const comments: Comment[] = [];
@@ -27,10 +30,11 @@ export function parsePlaintext(text: string): ParsedDocument {
       continue;
     }
     const bullet = BULLET.exec(line);
-    if (bullet) {
+    if (bullet || FACT_LINE.test(line)) {
       flush();
+      const lead = bullet ? bullet[0].length : line.length - line.trimStart().length;
       builder = new SegmentBuilder('list-item');
-      builder.addSource(line.slice(bullet[0].length), at + bullet[0].length);
+      builder.addSource(line.slice(lead), at + lead);
       continue;
     }
     if (builder) builder.addSeparator(' ');
