@@ -73,6 +73,8 @@ export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: R
     }
     const a = whole ? 0 : ctx.tokens.sentenceStarts[s];
     const b = whole ? ctx.tokens.count : ctx.tokens.sentenceStarts[s + 1];
+    // Someone else's words (a quotation, reported speech) are not the page's statements.
+    if (b > a && ctx.analysis.notWriters(a, b - 1)) continue;
     // A list item or table row that is only a measure is a spec entry, and so is a list item or a
     // sentence fragment that only names a feature ("Dark Mode", "Carbon plate.": a few words, no
     // clause); a sentence needs more.
