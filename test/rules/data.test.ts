@@ -59,7 +59,8 @@ describe('rule data', () => {
       const seen = new Map<string, string>();
       for (const t of list) {
         const text = termText(t);
-        const key = exact ? text : text.replace('|', ' ').split(/\s+/).map((w) => wordKey(lang, w)).join(' ');
+        // An entry marked exact matches its own form only ("erklärte", not "erklären"): that form is its key.
+        const key = exact ? text : typeof t !== 'string' && t.exact ? `=${text.toLowerCase()}` : text.replace('|', ' ').split(/\s+/).map((w) => wordKey(lang, w)).join(' ');
         assert.ok(!seen.has(key), `${where}: "${text}" is the same entry as "${seen.get(key)}"`);
         seen.set(key, text);
       }

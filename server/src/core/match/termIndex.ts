@@ -21,11 +21,13 @@ export interface Term {
    * words with a capital or in capitals, and a fix must not remove it as if it were an adjective.
    */
   noun: boolean;
+  /** Set for an entry that matches its own form only (folded), not the word's other inflections: "erklärte", not "erklären". */
+  form: string | undefined;
 }
 
 /** Every entry is made here, so entries share one object shape (V8 deoptimized on spread copies). */
-function makeTerm(lang: Lang, set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined): Term {
-  return { set, source, rest, particle, replace, noun: lang === 'de' && UPPER_INITIAL.test(source) };
+function makeTerm(lang: Lang, set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined, form?: string): Term {
+  return { set, source, rest, particle, replace, noun: lang === 'de' && UPPER_INITIAL.test(source), form };
 }
 
 export interface Hit {
@@ -116,7 +118,7 @@ export class TermIndex {
       text = text.slice(bar + 1);
     }
     const words = text.split(/\s+/);
-    const term = makeTerm(this.lang, set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace);
+    const term = makeTerm(this.lang, set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace, s.exact ? fold(this.lang, words[0]) : undefined);
     const head = this.key(words[0]);
     if (s.alone !== false) this.push(this.exact, head, term);
 
@@ -173,17 +175,19 @@ export class TermIndex {
         }
       }
     }
-    return { stem, exact: this.caseFiltered(word, this.exact.get(stem)), compounds: compounds.length ? compounds : undefined };
+    return { stem, exact: this.formFiltered(word, folded, this.exact.get(stem)), compounds: compounds.length ? compounds : undefined };
   }
 
   /**
    * A noun entry ("Verlierer", "Recht des Stärkeren") does not start at a lowercase word with
    * the same stem: that is another word ("verliert", "versagen", "recht"). Words in capitals
-   * or at a sentence start still match.
+   * or at a sentence start still match. An exact entry starts only at its own form.
    */
-  private caseFiltered(word: string, terms: Term[] | undefined): Term[] | undefined {
-    if (!terms || !LOWER_INITIAL.test(word)) return terms;
-    const kept = terms.filter((t) => !t.noun);
+  private formFiltered(word: string, folded: string, terms: Term[] | undefined): Term[] | undefined {
+    if (!terms) return terms;
+    const lower = LOWER_INITIAL.test(word);
+    if (!lower && !terms.some((t) => t.form)) return terms;
+    const kept = terms.filter((t) => !(lower && t.noun) && (t.form === undefined || t.form === folded));
     return kept.length ? kept : undefined;
   }
 

@@ -17,6 +17,8 @@ export type TermSpec =
       particle?: string;
       /** Replacements offered for this entry, best first. */
       replace?: string[];
+      /** Match this form only, not the word's other inflections ("erklärte", not "erklären"). */
+      exact?: boolean;
     };
 
 /** Inline terms per language, the name of a shared lexicon in rules/lexicons/<lang>.yaml, or several lexicons as one set. */
