@@ -115,3 +115,15 @@ export function formatErrors(s: Score): string {
     })
     .join('\n');
 }
+
+/** P and R per family and language (rounded to 3 places) and the share of clean items flagged, as the baseline keeps them. */
+export function figuresOf(s: Score): { pr: Record<string, [number, number]>; cleanFlagged: number } {
+  const pr: Record<string, [number, number]> = {};
+  for (const family of FAMILIES) {
+    for (const lang of ['de', 'en']) {
+      const { p, r } = ratios(s.counts.get(`${family}\t${lang}`));
+      pr[`${family}/${lang}`] = [Number(p.toFixed(3)), Number(r.toFixed(3))];
+    }
+  }
+  return { pr, cleanFlagged: Number((s.clean.items ? s.clean.flagged / s.clean.items : 0).toFixed(3)) };
+}
