@@ -22,6 +22,8 @@ export interface AnalysisPack {
   voiceMin: Float64Array;
   /** Cue sets with the voice they show (an index into VOICES) and their weights. */
   voiceCues: { voice: number; set: SetRef; weight: number }[];
+  /** Characters that count for a voice (an index into VOICES). */
+  voiceMarks: { voice: number; chars: string; weight: number }[];
 }
 
 // Marks that end a clause: a negation before one does not reach past it ("nicht billig, sondern gut").
@@ -74,6 +76,9 @@ export class SegmentAnalysis {
     const ctx = this.ctx;
     const s = noSignals();
     for (const cue of this.pack.voiceCues) s[cue.voice] += ctx.hitsOf(cue.set).length * cue.weight;
+    for (const mark of this.pack.voiceMarks) {
+      for (let i = 0; i < ctx.text.length; i++) if (mark.chars.includes(ctx.text[i])) s[mark.voice] += mark.weight;
+    }
     return (this.signals = s);
   }
 }

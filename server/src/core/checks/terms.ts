@@ -19,7 +19,7 @@ function candidate(first: number, last: number, start: number, end: number, term
   return { first, last, start, end, term, near };
 }
 
-/** Tokens a sentence-initial call to action may follow ("Jetzt kaufen", "Now, buy"). */
+/** Words a term that opens its sentence may follow ("Jetzt kaufen", "Now, buy"; "Bei uns", "But we"). */
 const LEAD_SLACK = 1;
 
 // Not frozen, like NO_HITS: readonly in type only.
@@ -71,7 +71,7 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
   const t = ctx.tokens;
   const s = t.sentence[c.first];
   if (m.except && (ctx.isEntry(m.except, ctx.text.slice(c.start, c.end)) || (c.last > c.first && ctx.isEntry(m.except, t.text[c.last])))) return undefined;
-  if (m.sentenceStart && c.first - t.sentenceStarts[s] > LEAD_SLACK) return undefined;
+  if (m.sentenceStart >= 0 && c.first - t.sentenceStarts[s] > m.sentenceStart) return undefined;
   if (m.notAfter && ctx.hitsOf(m.notAfter.terms).length) {
     // A term of the set that ends within `window` tokens before the match, in its sentence.
     const ending = ctx.hitEndingAt(m.notAfter.terms);
@@ -111,11 +111,13 @@ function nearest(ctx: SegmentContext, c: Candidate, near: CompiledNear): Hit | u
   if (!nearHits.length) return undefined;
   const ending = near.side !== 'after' ? ctx.hitEndingAt(near.terms) : undefined;
   const starting = near.side !== 'before' ? ctx.hitStartingAt(near.terms) : undefined;
+  // A term in reach: in the sentences allowed, and opening its sentence where that is asked for.
+  const reach = (h: Hit) => Math.abs(t.sentence[h.first] - s) <= near.sentences && (!near.opensSentence || h.first - t.sentenceStarts[t.sentence[h.first]] <= LEAD_SLACK);
   for (let d = 1; d <= near.window; d++) {
     const before = c.first - d;
     const after = c.last + d;
-    if (ending && before >= 0 && t.sentence[before] === s && ending[before]) return nearHits[ending[before] - 1];
-    if (starting && after < t.count && t.sentence[after] === s && starting[after]) return nearHits[starting[after] - 1];
+    if (ending && before >= 0 && ending[before] && reach(nearHits[ending[before] - 1])) return nearHits[ending[before] - 1];
+    if (starting && after < t.count && starting[after] && reach(nearHits[starting[after] - 1])) return nearHits[starting[after] - 1];
   }
   return undefined;
 }

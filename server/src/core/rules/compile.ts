@@ -47,6 +47,8 @@ export interface CompiledNear {
   terms: SetRef;
   window: number;
   side: 'before' | 'after' | 'any';
+  sentences: number;
+  opensSentence: boolean;
 }
 
 export interface CompiledMatcher {
@@ -59,7 +61,8 @@ export interface CompiledMatcher {
   notAfter?: { terms: SetRef; window: number };
   notBefore?: { terms: SetRef; window: number };
   modified: boolean;
-  sentenceStart: boolean;
+  /** Words that may stand before the match in its sentence; -1 for anywhere. */
+  sentenceStart: number;
   sentenceEnds?: string;
   span: 'match' | 'with-near';
   phraseEnd: boolean;
@@ -150,11 +153,11 @@ export function compileRules(data: RuleData): RulePack {
       terms: setRef(m.terms),
       patterns,
       except: setRef(m.except),
-      near: (m.near === undefined ? [] : Array.isArray(m.near) ? m.near : [m.near]).map((n) => ({ terms: setRef(n.terms)!, window: n.window, side: n.side ?? 'any' })),
+      near: (m.near === undefined ? [] : Array.isArray(m.near) ? m.near : [m.near]).map((n) => ({ terms: setRef(n.terms)!, window: n.window, side: n.side ?? 'any', sentences: n.sentences ?? 0, opensSentence: !!n.opensSentence })),
       notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },
       notBefore: m.notBefore && { terms: setRef(m.notBefore.terms)!, window: m.notBefore.window },
       modified: !!m.modified,
-      sentenceStart: !!m.sentenceStart,
+      sentenceStart: m.sentenceStart === undefined || m.sentenceStart === false ? -1 : m.sentenceStart === true ? 1 : m.sentenceStart,
       sentenceEnds: m.sentenceEnds,
       span: m.span ?? 'match',
       phraseEnd: !!m.phraseEnd,
@@ -195,6 +198,7 @@ export function compileRules(data: RuleData): RulePack {
     reportFrames: setRef({ lexicon: a.reported.lexicon })!,
     voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),
     voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight })),
+    voiceMarks: (a.voice.marks ?? []).map((m) => ({ voice: VOICES.indexOf(m.voice), chars: m.chars, weight: m.weight })),
   };
   return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language, analysis };
 }

@@ -24,11 +24,15 @@ export type TermSpec =
 /** Inline terms per language, the name of a shared lexicon in rules/lexicons/<lang>.yaml, or several lexicons as one set. */
 export type TermsRef = { lexicon: string } | { lexicons: string[] } | PerLang<TermSpec>;
 
-/** A term of this set within `window` words of the match, in its sentence. */
+/** A term of this set within `window` words of the match, in its sentence (or up to `sentences` sentences away). */
 export interface NearSpec {
   terms: TermsRef;
   window: number;
   side?: 'before' | 'after' | 'any';
+  /** How many sentences away the term may stand (0, the default: the match's own sentence). */
+  sentences?: number;
+  /** Only a term that opens its sentence (within `leadWords` words). */
+  opensSentence?: boolean;
 }
 
 export interface MatcherSpec {
@@ -52,8 +56,8 @@ export interface MatcherSpec {
    * from the rule's `functionWords` lexicon role.
    */
   modified?: boolean;
-  /** Only at the start of a sentence. */
-  sentenceStart?: boolean;
+  /** Only at the start of a sentence: true allows one word before the match ("Jetzt kaufen"), a number that many. */
+  sentenceStart?: boolean | number;
   /** Only in a sentence that ends with this punctuation. */
   sentenceEnds?: string;
   /** Report from the near term to the match, not the match alone. */
@@ -136,6 +140,8 @@ export interface AnalysisSpec {
     /** Evidence each voice needs. */
     min: Record<Exclude<Voice, 'unknown'>, number>;
     cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'> })[];
+    /** Characters that count as evidence of a voice, each occurrence once. */
+    marks?: { voice: Exclude<Voice, 'unknown'>; chars: string; weight: number }[];
   };
 }
 
