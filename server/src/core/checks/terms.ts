@@ -70,7 +70,7 @@ function candidates(m: CompiledMatcher, ctx: SegmentContext): readonly Candidate
 function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: Candidate): Candidate | undefined {
   const t = ctx.tokens;
   const s = t.sentence[c.first];
-  if (m.except && (ctx.isEntry(m.except, ctx.text.slice(c.start, c.end)) || (c.last > c.first && ctx.isEntry(m.except, t.text[c.last])))) return undefined;
+  if (m.except && excepted(ctx, m, c)) return undefined;
   if (m.sentenceStart >= 0 && c.first - t.sentenceStarts[s] > m.sentenceStart) return undefined;
   if (m.notAfter && ctx.hitsOf(m.notAfter.terms).length) {
     // A term of the set that ends within `window` tokens before the match, in its sentence.
@@ -98,6 +98,21 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
   const first = Math.min(best.first, c.first);
   const last = Math.max(best.last, c.last);
   return candidate(first, last, t.start[first], t.end[last], c.term, near);
+}
+
+/**
+ * True when the match is an entry of the matcher's `except` set, or its last word or the word
+ * right after it is: "100 % Leinen", "100 % Bio-Baumwolle", "100 % solid oak" name a composition.
+ */
+function excepted(ctx: SegmentContext, m: CompiledMatcher, c: Candidate): boolean {
+  const t = ctx.tokens;
+  const text = ctx.text.slice(c.start, c.end);
+  if (ctx.isEntry(m.except, text)) return true;
+  if (c.last === c.first) return false;
+  const lastWord = /[\p{L}\p{N}]+$/u.exec(text)?.[0];
+  if (lastWord && ctx.isEntry(m.except, lastWord)) return true;
+  const next = c.last + 1;
+  return next < t.count && t.sentence[next] === t.sentence[c.last] && ctx.isEntry(m.except, t.text[next]);
 }
 
 /**
