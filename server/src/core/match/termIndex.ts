@@ -163,7 +163,12 @@ export class TermIndex {
       if (this.headEnds.has(stem.slice(-MIN_PART))) {
         for (let k = MIN_PART; k <= stem.length - MIN_PART; k++) {
           const terms = this.heads.get(stem.slice(stem[k] === '-' ? k + 1 : k));
-          if (terms) for (let t = 0; t < terms.length; t++) if (!terms[t].rest.length) compounds.push(terms[t]);
+          if (!terms) continue;
+          for (let t = 0; t < terms.length; t++) {
+            const term = terms[t];
+            // An exact head ends the word in its own form: "Sommer-Sale", not "Konferenzsälen".
+            if (!term.rest.length && (term.form === undefined || folded.endsWith(term.form))) compounds.push(term);
+          }
         }
       }
       if (this.modifierStarts.has(folded.slice(0, MIN_PART))) {
