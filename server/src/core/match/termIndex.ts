@@ -21,7 +21,7 @@ export interface Term {
    * words with a capital or in capitals, and a fix must not remove it as if it were an adjective.
    */
   noun: boolean;
-  /** Set for an entry that matches its own form only (folded), not the word's other inflections: "erklärte", not "erklären". */
+  /** Set for an entry that matches its own form only (lowercase), not the word's other inflections: "erklärte", not "erklären". */
   form: string | undefined;
 }
 
@@ -118,7 +118,7 @@ export class TermIndex {
       text = text.slice(bar + 1);
     }
     const words = text.split(/\s+/);
-    const term = makeTerm(this.lang, set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace, s.exact ? fold(this.lang, words[0]) : undefined);
+    const term = makeTerm(this.lang, set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace, s.exact ? words[0].toLowerCase() : undefined);
     const head = this.key(words[0]);
     if (s.alone !== false) this.push(this.exact, head, term);
 
@@ -167,7 +167,7 @@ export class TermIndex {
           for (let t = 0; t < terms.length; t++) {
             const term = terms[t];
             // An exact head ends the word in its own form: "Sommer-Sale", not "Konferenzsälen".
-            if (!term.rest.length && (term.form === undefined || folded.endsWith(term.form))) compounds.push(term);
+            if (!term.rest.length && (term.form === undefined || word.toLowerCase().endsWith(term.form))) compounds.push(term);
           }
         }
       }
@@ -180,7 +180,7 @@ export class TermIndex {
         }
       }
     }
-    return { stem, exact: this.formFiltered(word, folded, this.exact.get(stem)), compounds: compounds.length ? compounds : undefined };
+    return { stem, exact: this.formFiltered(word, this.exact.get(stem)), compounds: compounds.length ? compounds : undefined };
   }
 
   /**
@@ -188,11 +188,12 @@ export class TermIndex {
    * the same stem: that is another word ("verliert", "versagen", "recht"). Words in capitals
    * or at a sentence start still match. An exact entry starts only at its own form.
    */
-  private formFiltered(word: string, folded: string, terms: Term[] | undefined): Term[] | undefined {
+  private formFiltered(word: string, terms: Term[] | undefined): Term[] | undefined {
     if (!terms) return terms;
     const lower = LOWER_INITIAL.test(word);
     if (!lower && !terms.some((t) => t.form)) return terms;
-    const kept = terms.filter((t) => !(lower && t.noun) && (t.form === undefined || t.form === folded));
+    const lowered = word.toLowerCase();
+    const kept = terms.filter((t) => !(lower && t.noun) && (t.form === undefined || t.form === lowered));
     return kept.length ? kept : undefined;
   }
 

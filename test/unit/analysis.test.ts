@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { endsWithAttribution, quotedTokens } from '../../server/src/core/analysis/quotes';
+import { classifyVoice, noSignals, VOICES } from '../../server/src/core/analysis/voice';
+import { TermIndex } from '../../server/src/core/match/termIndex';
+import { parsePlaintext } from '../../server/src/core/parse/plaintext';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { join } from 'node:path';
+import { ConfigResolver, type RuleCatalog } from '../../server/src/node/configResolver';
+import { engine, lint, ruleIds } from '../helpers/engine';
+import { tempTree } from '../helpers/tmp';
+
+/** The words of `text` inside quotations of at least `min` words. */
+function quoted(text: string, min = 3): string[] {
+  const t = tokenize(text);
+  const q = quotedTokens(text, t, min);
+  return t.text.filter((_, i) => q[i]);
+}
+
+const catalog: RuleCatalog = { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };
+const families = (text: string, options = {}) => [...new Set(ruleIds(text, 'plaintext', options).map((id) => id.split('/')[0]))].sort();
+
+describe('analysis: quotations and reported speech', () => {
+  it('finds quotations in German, English and French-style marks, not apostrophes or short scare quotes', () => {
+    assert.deepEqual(quoted('Er warb mit „Heute letzter Tag, nur hier!“ im Fenster.'), ['Heute', 'letzter', 'Tag', 'nur', 'hier']);
+    assert.deepEqual(quoted('The box says “the best blender on earth” twice.'), ['the', 'best', 'blender', 'on', 'earth']);
+    assert.deepEqual(quoted('Auf dem Plakat: »Alles muss raus, jetzt!« Danach nichts.'), ['Alles', 'muss', 'raus', 'jetzt']);
+    assert.deepEqual(quoted("We don't think it's the users' fault."), []);
+    // Two words are a name or scare quotes: the writer's own.
+    assert.deepEqual(quoted('Die „Experten“ der Konkurrenz und ihr „Premium Paket“.'), []);
+  });
+
+  it('tells an attribution from a dash before a call to action', () => {
+    assert.ok(endsWithAttribution('Wer kämpft, kann verlieren.\n\t\t-- Bertolt Brecht'));
+    assert.ok(endsWithAttribution('The best is yet to come. — Frank Sinatra'));
+    assert.ok(endsWithAttribution('Satire darf alles. -- K. Tucholsky, 1919'));
+    assert.ok(!endsWithAttribution('Nur solange der Vorrat reicht – JETZT bestellen!'));
+    assert.ok(!endsWithAttribution('Unser Team – Anna, Ben und Carla'));
+  });
+
+  it("does not read quoted or reported copy as the writer's", () => {
+    const news = 'Das Landgericht hat einem Händler untersagt, mit „Heute letzter Tag – alles muss raus!“ zu werben.';
+    assert.deepEqual(families(news), []);
+    assert.deepEqual(families('The court said the banner "Only today, buy now or miss out forever" misled shoppers.'), []);
+    // The writer's own words in the same text still count.
+    assert.deepEqual(families('Heute letzter Tag – alles muss raus!'), ['push']);
+  });
+});
+
+describe('analysis: negation', () => {
+  it('drops a match in the scope of a negation for rules that declare it, within the clause', () => {
+    assert.deepEqual(ruleIds("We don't believe in crushing our competitors.", 'plaintext', { voice: 'sells' }).filter((id) => id === 'polarize/combative'), []);
+    assert.ok(ruleIds('We crush our competitors.', 'plaintext', { voice: 'sells' }).includes('polarize/combative'));
+    // "nicht nur" denies nothing; a comma ends the negation's reach.
+    assert.ok(ruleIds('Nicht nur revolutionär, sondern auch fair.', 'plaintext', { voice: 'sells' }).includes('push/hype'));
+    assert.ok(ruleIds('Nicht billig, sondern revolutionär.', 'plaintext', { voice: 'sells' }).includes('push/hype'));
+    assert.ok(!ruleIds('Das ist nicht revolutionär.', 'plaintext', { voice: 'sells' }).includes('push/hype'));
+  });
+});
+
+describe('analysis: voice', () => {
+  it('classifies by the most evidence, selling winning a tie, and needs a minimum', () => {
+    const min = Float64Array.from([1, 2, 2, 2]);
+    const s = noSignals();
+    assert.equal(classifyVoice(s, min), 'unknown');
+    s[VOICES.indexOf('instructs')] = 1;
+    assert.equal(classifyVoice(s, min), 'unknown');
+    s[VOICES.indexOf('instructs')] = 2;
+    assert.equal(classifyVoice(s, min), 'instructs');
+    s[VOICES.indexOf('sells')] = 2;
+    assert.equal(classifyVoice(s, min), 'sells');
+  });
+
+  it('keeps features, shouting and jargon quiet in documentation, and lints them where copy sells', () => {
+    const manual = 'Führen Sie den Befehl aus und prüfen Sie die Datei im Verzeichnis /etc. Die Option --verbose zeigt mehr, siehe Abschnitt 3 über SSH, TLS und GPG.';
+    assert.deepEqual(ruleIds(manual), []);
+    const shop = 'Jetzt im Angebot: das Tablet mit SSH, TLS und GPG. Kaufen Sie es im Shop!';
+    assert.ok(ruleIds(shop).includes('features/unexplained-jargon'));
+  });
+
+  it('takes the document voice for a paragraph without a voice of its own, and a pinned voice over both', () => {
+    const doc = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config.\n\nSERVER UND DIENSTE';
+    assert.ok(!ruleIds(doc).includes('push/shouting'));
+    assert.ok(ruleIds(doc, 'plaintext', { voice: 'sells' }).includes('push/shouting'));
+  });
+
+  it('reads a voice pinned in a config, per override, and from the channel presets', () => {
+    const dir = tempTree({
+      '.copylintrc.yaml': 'extends: copylint:landing-page\noverrides:\n  - files: [docs/**]\n    voice: instructs\n',
+      'page.md': '',
+      'docs/setup.md': '',
+    });
+    const resolver = new ConfigResolver(catalog);
+    assert.equal(resolver.forFile(join(dir, 'page.md')).voice, 'sells');
+    assert.equal(resolver.forFile(join(dir, 'docs/setup.md')).voice, 'instructs');
+    assert.equal(new ConfigResolver(catalog).forFile(join(tempTree({ 'a.md': '' }), 'a.md')).voice, 'auto');
+  });
+});
+
+describe('analysis-backed rules', () => {
+  it('enemy image: an out-group with contempt, an accusation or a negative evaluation', () => {
+    for (const text of [
+      'Die Strom-Fossilien der Branche hoffen, dass Sie nicht nachrechnen.',
+      'Corporate landlords squeeze tenants for every last cent.',
+      'Forget the self-appointed wellness gurus on Instagram.',
+      'Tourist herds block the beach every morning.',
+    ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
+    for (const text of ['A flock of sheep grazes on the dyke.', 'Die Landwirtschaft in der Region wächst.', 'Konferenzsäle für 200 Gäste.']) {
+      assert.deepEqual(families(text, { voice: 'sells' }), [], text);
+    }
+  });
+
+  it('us-vs-them: a contrast frame or a disparaged out-group followed by the in-group', () => {
+    assert.ok(families('While the others are still babysitting servers, our customers ship before lunch.').includes('polarize'));
+    assert.ok(families('Die anderen Kanzleien schieben Ihre Belege monatelang vor sich her wie eine Wanderdüne. Bei uns geht das in einer Woche.').includes('polarize'));
+    // A contrast without another party, or with a problem, is no frame.
+    assert.deepEqual(families('Während Sie schlafen, sichert unser Server Ihre Daten.'), []);
+    assert.deepEqual(families('Schluss mit dem Kabelsalat unter dem Schreibtisch.'), []);
+  });
+
+  it('combative language needs a person, a firm or a group as its object', () => {
+    assert.deepEqual(families('Gemeinsam im Kampf gegen Krebs: Ihre Spende hilft der Forschung.'), []);
+    assert.ok(families('Wir werden die Konkurrenz vernichten.', { voice: 'sells' }).includes('polarize'));
+  });
+
+  it('absolute claims leave compositions, hedges and idioms alone', () => {
+    for (const text of ['Das Hemd ist aus 100 % Leinen.', 'A dining table of 100 % solid oak.', 'Eine der besten Lösungen am Markt.', 'Das Beste aus zwei Welten.', 'The best of both worlds.']) {
+      assert.ok(!ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'), text);
+    }
+    assert.ok(ruleIds('100 % Zufriedenheit garantiert.', 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'));
+  });
+});
+
+describe('matcher: exact entries', () => {
+  it('an exact entry matches its own form, not the word\'s other inflections', () => {
+    const index = new TermIndex('de');
+    const set = index.addSet([{ term: 'erklärte', exact: true }]);
+    const words = (text: string) => {
+      const t = tokenize(text);
+      return (index.match(t).get(set) ?? []).map((h) => t.text[h.first]);
+    };
+    assert.deepEqual(words('Sie erklärte es. Wir erklären es. Erklärte er?'), ['erklärte', 'Erklärte']);
+  });
+});
+
+describe('plain text: fact lines', () => {
+  it('reads "Label: value" lines as entries of their own, as bulleted lines', () => {
+    const doc = parsePlaintext('Wärmepumpe L 9\nHeizleistung: 9 kW\nKältemittel: R290\nSchallleistung: 52 dB(A)\n');
+    assert.deepEqual(doc.segments.map((s) => [s.kind, s.text]), [
+      ['paragraph', 'Wärmepumpe L 9'],
+      ['list-item', 'Heizleistung: 9 kW'],
+      ['list-item', 'Kältemittel: R290'],
+      ['list-item', 'Schallleistung: 52 dB(A)'],
+    ]);
+    // A sentence with a colon later in it stays prose.
+    assert.equal(parsePlaintext('Wir haben eine Bitte an alle Gäste: Bitte leise sein.').segments[0].kind, 'paragraph');
+  });
+
+  it('flags a product data sheet, not an install guide', () => {
+    const sheet = 'Estate Reserve 2021\nGrapes: Syrah\nSoil: granite and schist\nHarvest: by hand\nAgeing: 18 months in French oak\nClosure: natural cork';
+    assert.ok(lint(sheet).some((f) => f.ruleId === 'features/feature-balance'));
+  });
+});
