@@ -77,7 +77,7 @@ export class SegmentAnalysis {
     const s = noSignals();
     for (const cue of this.pack.voiceCues) s[cue.voice] += ctx.hitsOf(cue.set).length * cue.weight;
     for (const mark of this.pack.voiceMarks) {
-      for (let i = 0; i < ctx.text.length; i++) if (mark.chars.includes(ctx.text[i])) s[mark.voice] += mark.weight;
+      for (const ch of mark.chars) for (let i = ctx.text.indexOf(ch); i >= 0; i = ctx.text.indexOf(ch, i + 1)) s[mark.voice] += mark.weight;
     }
     return (this.signals = s);
   }

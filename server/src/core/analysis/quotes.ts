@@ -49,7 +49,12 @@ export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Ar
 // bestellen!") is no attribution: the name has no sentence mark of its own.
 const ATTRIBUTION_TAIL = /(?:^|\n|[.!?"”“»«]\s*)[ \t]*(?:--|—|―|–)[ \t]*\p{Lu}[^\n!?]{0,80}$/u;
 
+// Longest tail an attribution is looked for in: the pattern is unanchored at its start, and on a
+// whole long paragraph it would be tried at every character.
+const TAIL = 120;
+
 /** True when the segment ends with an attribution, so the whole of it is someone else's words. */
 export function endsWithAttribution(text: string): boolean {
-  return ATTRIBUTION_TAIL.test(text.trimEnd());
+  const end = text.trimEnd();
+  return ATTRIBUTION_TAIL.test(end.length > TAIL ? end.slice(-TAIL) : end);
 }
