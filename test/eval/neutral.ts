@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Engine } from '../../server/src/core/engine';
 import type { DocFormat } from '../../server/src/core/types';
 
-export const NEUTRAL_PACKAGES = ['debian-reference-de', 'debian-reference-en', 'fortunes', 'fortunes-de', 'manpages-de'];
+export const NEUTRAL_PACKAGES = ['debian-reference-de', 'debian-reference-en', 'fortunes', 'fortunes-de', 'manpages-de', 'groff-base'];
 const REFERENCE = '/usr/share/doc/debian-reference-de/docs';
 const FORTUNES = '/usr/share/games/fortunes';
 const MAN_DE = '/usr/share/man/de/man1';
