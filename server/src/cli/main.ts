@@ -10,7 +10,7 @@ import { loadRuleData, packageRoot, ruleDocPath, ruleDocUrl } from '../node/rule
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { LintCache, sha1 } from './cache';
-import { collectFiles } from './files';
+import { collectFiles } from '../node/files';
 import { FORMATTERS } from './formatters';
 import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';

@@ -3,7 +3,7 @@ import { fixUntilStable } from '../core/fix';
 import type { CustomTerm } from '../core/rules/custom';
 import type { LintOptions } from '../core/types';
 import { engineFor } from '../node/engine';
-import { readText } from './files';
+import { readText } from '../node/files';
 import type { FileResult } from './results';
 import { writeAtomically } from './writeFile';
 

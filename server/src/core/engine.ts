@@ -1,18 +1,18 @@
-import { addSignals, classifyVoice, noSignals, type Voice, type VoiceSignals } from './analysis/voice';
+import { addSignals, classifyVoice, noSignals, type Voice } from './analysis/voice';
 import { SegmentContext } from './checks/context';
-import { balanceStats, featureImbalance, featureListCheck, specDumpCheck, specHeadlineCheck, type BalanceStats } from './checks/features';
+import { featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck } from './checks/features';
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
-import type { RawFinding, SegmentCheck } from './checks/report';
+import type { DocumentCheck, RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
 import { parseDirectives, Suppressions } from './directives';
 import { parseDocument } from './parse';
-import type { Comment, ParseProblem } from './parse/types';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { CompiledRule, RulePack } from './rules/compile';
 import type { CheckType } from './rules/model';
 import { tokenize, wordCharAt, wordCharBefore } from './text/tokens';
 import type { Analysis, CachedFinding, DocumentMemo, SegmentWork } from './memo';
+import { emptyPart, shiftPart, type PartResult } from './part';
 import type { Finding, Fix, Lang, LintOptions, Severity } from './types';
 
 const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
@@ -23,6 +23,11 @@ const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
   shouting: shoutingCheck,
   'exclamation-density': exclamationDensityCheck,
   'sender-centred': senderCentredCheck,
+};
+
+/** Checks that judge the whole document from what each segment contributes. */
+const DOCUMENT_CHECKS: Partial<Record<CheckType, DocumentCheck>> = {
+  'feature-balance': featureBalanceCheck as DocumentCheck,
 };
 
 /** Rule id of places where parsing stopped, so the rest of the document was not linted. */
@@ -46,45 +51,6 @@ export interface LintResult {
   failures: { ruleId: string; error: string }[];
   /** Set when the document was not linted (larger than `maxChars`). */
   skipped?: string;
-}
-
-/** A segment's share of a page-level balance rule, with where a finding would go. */
-interface BalanceEntry {
-  ruleId: string;
-  stats: BalanceStats;
-  /** The first feature statement in document offsets, and its text. */
-  first?: { start: number; end: number; match: string; lang: Lang };
-  /** Index of its segment's voice signals in the part's `voices`. */
-  voice: number;
-}
-
-/**
- * What linting one part of a document yields, joined with the other parts by finish(). Plain
- * data in document offsets: the editor lints a long document part by part between other
- * work, and keeps each part's result for the next lint (see DocumentMemo).
- */
-export interface PartResult {
-  findings: Finding[];
-  /** Voice signals of each linted segment (see analysis/voice.ts), and per finding the index of its segment's. */
-  voices: VoiceSignals[];
-  findingVoice: number[];
-  /** Segments that gave no evidence of their language: checked in finish() in the document's language. */
-  pending: Segment[];
-  /** Language per segment in order; null for a pending segment. */
-  languages: (Lang | null)[];
-  /** Characters of prose per detected language, to find the document's language. */
-  detected: Record<Lang, number>;
-  balance: BalanceEntry[];
-  comments: Comment[];
-  /** Where parsing stopped (see PARSE_RULE). */
-  problems: ParseProblem[];
-  allowed: [number, number][];
-  words: number;
-  failures: [string, string][];
-}
-
-function emptyPart(): PartResult {
-  return { findings: [], voices: [], findingVoice: [], pending: [], languages: [], detected: { de: 0, en: 0 }, balance: [], comments: [], problems: [], allowed: [], words: 0, failures: [] };
 }
 
 function formatMessage(template: string, vars: Record<string, string | number>): string {
@@ -198,16 +164,17 @@ export class Engine {
       if (inVoice(f.ruleId, voicesOf[k][p.findingVoice[i]])) findings.push(f);
     }));
     for (const p of all) for (const [ruleId, error] of p.failures) failures.set(ruleId, error);
-    const balance = all
-      .flatMap((p, k) => p.balance.filter((b) => inVoice(b.ruleId, voicesOf[k][b.voice])))
+    const page = all
+      .flatMap((p, k) => p.page.filter((b) => inVoice(b.ruleId, voicesOf[k][b.voice])))
       .sort((a, b) => (a.first?.start ?? Infinity) - (b.first?.start ?? Infinity));
     for (const rule of this.pack.rules) {
       const severity = severityOf(rule, options.rules);
-      if (rule.spec.check !== 'feature-balance' || severity === 'off') continue;
-      const entries = balance.filter((b) => b.ruleId === rule.spec.id);
+      const check = DOCUMENT_CHECKS[rule.spec.check];
+      if (!check || severity === 'off') continue;
+      const entries = page.filter((b) => b.ruleId === rule.spec.id);
       const first = entries.find((b) => b.first)?.first;
       try {
-        const totals = featureImbalance(entries.map((b) => b.stats), optionsOf(rule, options));
+        const totals = check.judge(entries.map((b) => b.stats), optionsOf(rule, options));
         if (totals && first) findings.push({ ruleId: rule.spec.id, severity, message: formatMessage(rule.spec.message, { match: first.match, ...totals }), start: first.start, end: first.end, lang: first.lang, match: first.match });
       } catch (err) {
         failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
@@ -273,10 +240,10 @@ export class Engine {
       out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
       out.findingVoice.push(voice);
     }
-    for (let k = 0; k < work.balance.length; k++) {
-      const [rule, stats] = work.balance[k];
+    for (let k = 0; k < work.page.length; k++) {
+      const [rule, stats] = work.page[k];
       const first = stats.first && { start: toDocStart(seg, stats.first[0]), end: toDocEnd(seg, stats.first[1]), match: seg.text.slice(stats.first[0], stats.first[1]), lang };
-      out.balance.push({ ruleId: rule.spec.id, stats, first, voice });
+      out.page.push({ ruleId: rule.spec.id, stats, first, voice });
     }
     if (resolved.allow.length) for (const span of allowedSpans(ctx, resolved.allow)) out.allowed.push(span);
     out.words += analysis.tokens.count;
@@ -337,7 +304,7 @@ function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding
 /** Runs the rules on one segment; a rule that throws is reported in `failures` and reports nothing. */
 function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<string, string>): SegmentWork {
   const found: CachedFinding[] = [];
-  const balance: SegmentWork['balance'] = [];
+  const page: SegmentWork['page'] = [];
   reporter.found = found;
   reporter.ctx = ctx;
   for (let r = 0; r < rules.length; r++) {
@@ -346,7 +313,8 @@ function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<strin
     reporter.current = current;
     const before = found.length;
     try {
-      if (rule.spec.check === 'feature-balance') balance.push([rule, balanceStats(rule, ctx, current.options)]);
+      const document = DOCUMENT_CHECKS[rule.spec.check];
+      if (document) page.push([rule, document.collect(rule, ctx, current.options)]);
       else SEGMENT_CHECKS[rule.spec.check]?.(rule, ctx, current.options, reporter.report);
     } catch (err) {
       found.length = before; // a failed rule reports nothing
@@ -357,7 +325,7 @@ function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<strin
   reporter.found = NOTHING;
   reporter.current = undefined;
   reporter.ctx = undefined;
-  return { findings: found, balance };
+  return { findings: found, page };
 }
 
 /** Document ranges of allowed phrases (lowercased) in a segment: case-insensitive, whole words. */
@@ -382,19 +350,4 @@ function severityOf(rule: CompiledRule, overrides: LintOptions['rules']): Severi
 function optionsOf(rule: CompiledRule, options: LintOptions): Record<string, number> {
   const user = options.ruleOptions?.[rule.spec.id];
   return user ? { ...rule.spec.options, ...user } : rule.spec.options ?? {};
-}
-
-/** A part's result moved by `by` characters (a cached part further down an edited document). */
-function shiftPart(part: PartResult, by: number): PartResult {
-  if (by === 0) return part;
-  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
-  return {
-    ...part,
-    findings: part.findings.map((f) => (f.fixes ? { ...shift(f), fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map(shift) })) } : shift(f))),
-    pending: part.pending.map((seg) => ({ ...seg, pieces: seg.pieces.map((p) => ({ ...p, doc: p.doc + by })) })),
-    balance: part.balance.map((b) => (b.first ? { ...b, first: shift(b.first) } : b)),
-    comments: part.comments.map(shift),
-    problems: part.problems.map(shift),
-    allowed: part.allowed.map(([a, b]) => [a + by, b + by]),
-  };
 }

@@ -1,6 +1,6 @@
-import type { PartResult } from './engine';
+import type { PartResult } from './part';
 import type { RawFinding } from './checks/report';
-import type { BalanceStats } from './checks/features';
+import type { PageStats } from './checks/report';
 import type { Hit } from './match/termIndex';
 import type { CompiledRule } from './rules/compile';
 import type { Tokens } from './text/tokens';
@@ -22,7 +22,7 @@ export interface CachedFinding {
 /** What the rules found in one segment, and its share of page-level rules. */
 export interface SegmentWork {
   findings: CachedFinding[];
-  balance: [CompiledRule, BalanceStats][];
+  page: [CompiledRule, PageStats][];
 }
 
 /** One generation of cached work: what the latest lint used, keyed by text. */

@@ -1,7 +1,8 @@
 
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Engine, LintResult, PartResult } from '../core/engine';
+import type { Engine, LintResult } from '../core/engine';
+import type { PartResult } from '../core/part';
 import { DocumentMemo } from '../core/memo';
 import { splitDocument } from '../core/parse/split';
 import type { DocFormat, LintOptions } from '../core/types';

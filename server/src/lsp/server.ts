@@ -14,13 +14,12 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectFiles } from '../cli/files';
 import { formatForPath } from '../core/parse';
 import { toneScore } from '../core/tone';
 import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
 import { packageRoot, ruleDocPath } from '../node/ruleFiles';
-import { readText } from '../cli/files';
+import { collectFiles, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
 import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type RuleListItem, type Settings } from '../protocol';
 import { addToAllowList } from './allowList';

@@ -1,5 +1,5 @@
 import type { SegmentContext } from './context';
-import type { SegmentCheck } from './report';
+import type { DocumentCheck, PageStats, SegmentCheck } from './report';
 import { enumerationItems, specScanner } from './specs';
 import type { CompiledRule } from '../rules/compile';
 
@@ -52,16 +52,14 @@ export const specHeadlineCheck: SegmentCheck = (rule, ctx, options, report) => {
   report({ start: ctx.tokens.start[scan.first], end: ctx.tokens.end[scan.last], vars: { count: Math.floor(scan.score) } });
 };
 
-/** One segment's share of the page-level balance: statements with specs, statements with a benefit. */
-export interface BalanceStats {
+/** One segment's share of the page-level balance: statements with specs, statements with a benefit (first: its first feature statement). */
+export interface BalanceStats extends PageStats {
   features: number;
   benefits: number;
-  /** The segment range of its first feature statement. */
-  first: [number, number] | undefined;
 }
 
 /** Counts a segment's statements (sentences; a list item or table row is one) with specs or with a benefit. */
-export function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
+function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
   const stats: BalanceStats = { features: 0, benefits: 0, first: undefined };
   const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
   const statements = whole ? 1 : ctx.sentenceCount;
@@ -109,7 +107,7 @@ function isFeatureName(rule: CompiledRule, ctx: SegmentContext, a: number, b: nu
  * Page-level balance: statements that carry specs against statements that carry a benefit
  * or a vision, summed over the page. Returns the totals when the page leans on features.
  */
-export function featureImbalance(segments: BalanceStats[], options: Record<string, number>): { features: number; benefits: number } | undefined {
+function featureImbalance(segments: BalanceStats[], options: Record<string, number>): { features: number; benefits: number } | undefined {
   let features = 0;
   let benefits = 0;
   for (const stats of segments) {
@@ -120,3 +118,6 @@ export function featureImbalance(segments: BalanceStats[], options: Record<strin
   if (benefits > 0 && features / benefits <= options.maxFeaturesPerBenefit) return undefined;
   return { features, benefits };
 }
+
+/** Feature statements against statements of benefit or vision, over the page. */
+export const featureBalanceCheck: DocumentCheck<BalanceStats> = { collect: balanceStats, judge: featureImbalance };

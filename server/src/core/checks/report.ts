@@ -16,3 +16,18 @@ export type Report = (finding: RawFinding) => void;
 export interface SegmentCheck {
   (rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>, report: Report): void;
 }
+
+/** What a segment gives a page-level check: its statistics, and the segment range of its first relevant statement. */
+export interface PageStats {
+  first: [number, number] | undefined;
+}
+
+/**
+ * A page-level check: each segment contributes statistics, and the document's decide one finding
+ * at the first relevant statement (the feature balance of a page).
+ */
+export interface DocumentCheck<S extends PageStats = PageStats> {
+  collect(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): S;
+  /** The message values when the page's statistics call for a finding. */
+  judge(stats: S[], options: Record<string, number>): Record<string, string | number> | undefined;
+}

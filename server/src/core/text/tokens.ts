@@ -1,4 +1,4 @@
-import { WORDS } from './words';
+import { WORDS, type NumberedWords } from './words';
 
 /**
  * Word tokens of a segment in one pass over its characters (Intl.Segmenter is ~40× slower and
@@ -6,7 +6,7 @@ import { WORDS } from './words';
  * A token keeps hyphenated compounds ("Premium-Qualität", "21-cm-Klinge") and decimal numbers
  * ("6,7", "2.5") whole; the matcher looks inside them.
  */
-export interface Tokens {
+export interface Tokens extends NumberedWords {
   count: number;
   start: number[];
   end: number[];

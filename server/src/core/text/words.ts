@@ -5,8 +5,6 @@
  * hashing every token again, the largest single cost of matching.
  */
 
-import type { Tokens } from './tokens';
-
 // Distinct words kept; a long-running server starts a new generation (all numbers new) beyond this.
 const MAX_WORDS = 1 << 18;
 
@@ -125,6 +123,13 @@ abstract class WordKeyed {
   protected abstract clear(): void;
 }
 
+/** What a per-word cache reads of tokens (see Tokens in tokens.ts): each token's word and its number in WORDS. */
+export interface NumberedWords {
+  text: string[];
+  ids: number[];
+  generation: number;
+}
+
 /** A value per distinct word, made on first use: `make` must depend on the word alone. */
 export class PerWord<T> extends WordKeyed {
   private values: (T | undefined)[] = [];
@@ -138,7 +143,7 @@ export class PerWord<T> extends WordKeyed {
   }
 
   /** The value for token i. */
-  at(tokens: Tokens, i: number): T {
+  at(tokens: NumberedWords, i: number): T {
     if (!this.usable(tokens.generation)) return this.make(tokens.text[i]);
     const id = tokens.ids[i];
     const values = this.values;
@@ -166,7 +171,7 @@ export class PerWordByte extends WordKeyed {
   }
 
   /** The number for token i. */
-  at(tokens: Tokens, i: number): number {
+  at(tokens: NumberedWords, i: number): number {
     if (!this.usable(tokens.generation)) return this.make(tokens.text[i]);
     const id = tokens.ids[i];
     if (id >= this.values.length) {
