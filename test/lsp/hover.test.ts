@@ -30,4 +30,18 @@ describe('hover', () => {
     assert.match(text, /`team\/no-cheap`/);
     assert.doesNotMatch(text, /Rule documentation/);
   });
+
+  it('says which voice the paragraph was read in, for a rule that depends on it', () => {
+    const text = 'Jetzt im Shop: das Tablet mit SSH, TLS und GPG.';
+    const doc = TextDocument.create('file:///z.md', 'markdown', 1, text);
+    const findings = engine.lint(text, { format: 'markdown' }).findings;
+    const jargon = findings.find((f) => f.ruleId === 'features/unexplained-jargon');
+    assert.equal(jargon?.voice, 'sells');
+    const value = (hoverAt(doc, doc.positionAt(jargon!.start), findings, engine)?.contents as { value: string }).value;
+    assert.match(value, /\*Voice:\* this paragraph reads as copy that sells, and the rule applies to copy that sells\./);
+    // A paragraph with no cues of its own in a document with none is read as having no clear voice.
+    const hype = engine.lint('Das revolutionäre Messer.', { format: 'markdown' }).findings[0];
+    assert.equal(hype.ruleId, 'push/hype');
+    assert.equal(hype.voice, 'unknown');
+  });
 });

@@ -161,7 +161,10 @@ export class Engine {
     };
     const findings: Finding[] = [];
     all.forEach((p, k) => p.findings.forEach((f, i) => {
-      if (inVoice(f.ruleId, voicesOf[k][p.findingVoice[i]])) findings.push(f);
+      const voice = voicesOf[k][p.findingVoice[i]];
+      if (!inVoice(f.ruleId, voice)) return;
+      // Said where the voice decided: the hover explains a finding of a rule that depends on it.
+      findings.push(this.pack.byId.get(f.ruleId)?.spec.voices ? { ...f, voice } : f);
     }));
     for (const p of all) for (const [ruleId, error] of p.failures) failures.set(ruleId, error);
     const page = all

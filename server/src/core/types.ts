@@ -28,6 +28,8 @@ export interface Finding {
   lang?: Lang;
   /** The text the rule matched, used for allow lists and messages. */
   match?: string;
+  /** The voice the paragraph was read in, for rules that apply only in some voices (see analysis/voice.ts). */
+  voice?: Voice;
   fixes?: Fix[];
 }
 

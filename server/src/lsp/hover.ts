@@ -2,10 +2,19 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveText } from '../core/directives';
 import { ENGINE_RULES, type Engine } from '../core/engine';
+import type { Voice } from '../core/analysis/voice';
 import type { Finding } from '../core/types';
 import { bundledEngine } from '../node/engine';
 import { ruleDocUrl } from '../node/ruleFiles';
 import { usesHtmlComments } from './codeActions';
+
+const VOICE_NAMES: Record<Voice, string> = {
+  sells: 'copy that sells',
+  informs: 'news or information',
+  instructs: 'documentation',
+  terms: 'terms or a contract',
+  unknown: 'text with no clear voice',
+};
 
 /** Hover over a finding: the message, the principle behind it, the suggested rewrites, and how to disable it. */
 export function hoverAt(doc: TextDocument, position: Position, findings: Finding[], engine: Engine): Hover | null {
@@ -16,6 +25,7 @@ export function hoverAt(doc: TextDocument, position: Position, findings: Finding
     const rule = engine.pack.byId.get(f.ruleId)?.spec;
     const lines = [`**copylint** · \`${f.ruleId}\` · ${f.severity}`, '', f.message];
     if (rule) lines.push('', `*Why:* ${rule.principle}`);
+    if (f.voice && rule?.voices) lines.push('', `*Voice:* this paragraph reads as ${VOICE_NAMES[f.voice]}, and the rule applies to ${rule.voices.map((v) => VOICE_NAMES[v]).join(', ')}. Wrong? Pin \`voice\` in the config.`);
     if (f.fixes?.length) lines.push('', '*Suggested rewrites:*', ...f.fixes.map((x) => `- ${x.description}`));
     // The engine's own findings (a directive problem, where parsing stopped) are fixed, not disabled.
     if (!ENGINE_RULES.has(f.ruleId)) {
