@@ -19,8 +19,6 @@ function candidate(first: number, last: number, start: number, end: number, term
   return { first, last, start, end, term, near };
 }
 
-/** Words a term that opens its sentence may follow ("Jetzt kaufen", "Now, buy"; "Bei uns", "But we"). */
-const LEAD_SLACK = 1;
 
 // Not frozen, like NO_HITS: readonly in type only.
 const NO_CANDIDATES: readonly Candidate[] = [];
@@ -129,7 +127,7 @@ function nearest(ctx: SegmentContext, c: Candidate, near: CompiledNear): Hit | u
   const ending = near.side !== 'after' ? ctx.hitEndingAt(near.terms) : undefined;
   const starting = near.side !== 'before' ? ctx.hitStartingAt(near.terms) : undefined;
   // A term in reach: in the sentences allowed, and opening its sentence where that is asked for.
-  const reach = (h: Hit) => Math.abs(t.sentence[h.first] - s) <= near.sentences && (!near.opensSentence || h.first - t.sentenceStarts[t.sentence[h.first]] <= LEAD_SLACK);
+  const reach = (h: Hit) => Math.abs(t.sentence[h.first] - s) <= near.sentences && (near.lead < 0 || h.first - t.sentenceStarts[t.sentence[h.first]] <= near.lead);
   for (let d = 1; d <= near.window; d++) {
     const before = c.first - d;
     const after = c.last + d;

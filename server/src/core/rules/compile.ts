@@ -48,7 +48,8 @@ export interface CompiledNear {
   window: number;
   side: 'before' | 'after' | 'any';
   sentences: number;
-  opensSentence: boolean;
+  /** Words that may stand before the term in its sentence; -1 for anywhere. */
+  lead: number;
 }
 
 export interface CompiledMatcher {
@@ -153,7 +154,7 @@ export function compileRules(data: RuleData): RulePack {
       terms: setRef(m.terms),
       patterns,
       except: setRef(m.except),
-      near: (m.near === undefined ? [] : Array.isArray(m.near) ? m.near : [m.near]).map((n) => ({ terms: setRef(n.terms)!, window: n.window, side: n.side ?? 'any', sentences: n.sentences ?? 0, opensSentence: !!n.opensSentence })),
+      near: (m.near === undefined ? [] : Array.isArray(m.near) ? m.near : [m.near]).map((n) => ({ terms: setRef(n.terms)!, window: n.window, side: n.side ?? 'any', sentences: n.sentences ?? 0, lead: n.opensSentence ? n.leadWords ?? 1 : -1 })),
       notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },
       notBefore: m.notBefore && { terms: setRef(m.notBefore.terms)!, window: m.notBefore.window },
       modified: !!m.modified,

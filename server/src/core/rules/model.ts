@@ -31,8 +31,10 @@ export interface NearSpec {
   side?: 'before' | 'after' | 'any';
   /** How many sentences away the term may stand (0, the default: the match's own sentence). */
   sentences?: number;
-  /** Only a term that opens its sentence (within `leadWords` words). */
+  /** Only a term that opens its sentence. */
   opensSentence?: boolean;
+  /** With opensSentence: words that may stand before the term ("At Core Physio, we …"); default 1. */
+  leadWords?: number;
 }
 
 export interface MatcherSpec {
