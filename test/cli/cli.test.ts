@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { writeAtomically } from '../../server/src/cli/writeFile';
-import { json, run } from '../helpers/cli';
+import { writeFixed } from '../../server/src/cli/writeFile';
+import { json, run, runBytes } from '../helpers/cli';
 import { tempTree } from '../helpers/tmp';
 
 
@@ -107,8 +107,60 @@ describe('copylint CLI (dist/cli.js)', () => {
     const file = join(dir, 'a.md');
     const original = readFileSync(file);
     writeFileSync(file, 'edited by someone else');
-    assert.throws(() => writeAtomically(file, original, 'fixed'), /changed since it was read/);
+    assert.throws(() => writeFixed(file, original, 'fixed'), /changed since it was read/);
     assert.equal(readFileSync(file, 'utf8'), 'edited by someone else');
+    // The in-place path (a hard-linked file) checks under its descriptor too.
+    linkSync(file, join(dir, 'b.md'));
+    assert.throws(() => writeFixed(file, original, 'fixed'), /changed since it was read/);
+    assert.equal(readFileSync(file, 'utf8'), 'edited by someone else');
+  });
+
+  it('--fix through a symbolic link fixes its target and keeps the link', () => {
+    const dir = tempTree({ 't.md': 'Unser REVOLUTIONÄRES Produkt.\n' });
+    symlinkSync('t.md', join(dir, 'l.md'));
+    run(['--fix', 'l.md'], { cwd: dir });
+    assert.ok(lstatSync(join(dir, 'l.md')).isSymbolicLink());
+    assert.doesNotMatch(readFileSync(join(dir, 't.md'), 'utf8'), /REVOLUTIONÄRES/);
+  });
+
+  it('--fix keeps hard links, owner, group and mode', { skip: process.getuid?.() !== 0 && 'needs root to set an owner' }, () => {
+    const dir = tempTree({ 'a.md': 'Unser REVOLUTIONÄRES Produkt.\n', 'c.md': 'Das REVOLUTIONÄRE Messer.\n' });
+    const a = join(dir, 'a.md');
+    linkSync(a, join(dir, 'b.md'));
+    const inode = statSync(a).ino;
+    const c = join(dir, 'c.md');
+    chownSync(c, 1234, 2345);
+    chmodSync(c, 0o640);
+    run(['--fix', 'a.md', 'c.md'], { cwd: dir });
+    // The hard link: one inode, both names fixed.
+    assert.equal(statSync(a).ino, inode);
+    assert.equal(statSync(a).nlink, 2);
+    assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), readFileSync(a, 'utf8'));
+    assert.doesNotMatch(readFileSync(a, 'utf8'), /REVOLUTIONÄRES/);
+    // Owner, group and mode of a file replaced by rename.
+    const st = statSync(c);
+    assert.deepEqual([st.uid, st.gid, st.mode & 0o777], [1234, 2345, 0o640]);
+    assert.doesNotMatch(readFileSync(c, 'utf8'), /REVOLUTIONÄRE/);
+  });
+
+  it('--stdin refuses non-UTF-8 and binary input, as for files, and --fix keeps a BOM', () => {
+    const latin1 = Buffer.from('Sch\xf6ne Gr\xfc\xdfe: Jetzt kaufen!!!\n', 'latin1');
+    for (const args of [['--stdin'], ['--stdin', '--fix']]) {
+      const r = runBytes(args, latin1);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /standard input: invalid UTF-8/);
+      assert.equal(r.stdout.length, 0);
+    }
+    assert.match(runBytes(['--stdin'], Buffer.from([0x4a, 0x00, 0x01, 0x02])).stderr, /standard input: binary/);
+    const bom = runBytes(['--stdin', '--fix', '--voice', 'sells'], Buffer.from('\uFEFFDas ist gut!!!\n', 'utf8'));
+    assert.equal(bom.stdout.toString('utf8'), '\uFEFFDas ist gut!\n');
+  });
+
+  it('--stdin --fix exits 1 while errors remain, as without --fix', () => {
+    const r = run(['--stdin', '--fix', '--rule', 'push/hype=error'], { input: 'Das ist fantastisch.\n' });
+    assert.equal(r.stdout, 'Das ist fantastisch.\n');
+    assert.equal(r.code, 1);
+    assert.equal(run(['--stdin', '--fix'], { input: 'Ein ruhiger Satz.\n' }).code, 0);
   });
 
   it('honours .gitignore, .copylintignore and config ignores', () => {

@@ -4,9 +4,15 @@ import { resolve } from 'node:path';
 export const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
 /** Runs the built CLI as a process, without colours. */
-export function run(args: string[], options: { cwd?: string; input?: string } = {}) {
+export function run(args: string[], options: { cwd?: string; input?: string | Buffer } = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the built CLI with bytes on standard input and returns standard output as bytes. */
+export function runBytes(args: string[], input: Buffer) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
 export interface JsonResult {

@@ -5,11 +5,12 @@ import { serveTasks, WORKER_FLAG } from './pool';
 
 tuneCompiler();
 
-function readStdin(): Promise<string> {
-  return new Promise((resolveText, reject) => {
+/** Standard input as bytes: decoded, and refused when binary or not UTF-8, as a file's are (readText). */
+function readStdin(): Promise<Buffer> {
+  return new Promise((resolveBytes, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolveText(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => resolveBytes(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });
 }

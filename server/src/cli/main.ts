@@ -10,7 +10,7 @@ import { loadRuleData, packageRoot, ruleDocPath, ruleDocUrl } from '../node/rule
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { LintCache, sha1 } from './cache';
-import { collectFiles } from '../node/files';
+import { collectFiles, readText } from '../node/files';
 import { FORMATTERS } from './formatters';
 import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
@@ -22,7 +22,7 @@ export interface CliIO {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  readStdin: () => Promise<Buffer>;
   isTTY: boolean;
   /** The script worker threads run (the CLI bundle); without it, linting stays in this thread. */
   workerScript?: string;
@@ -150,9 +150,21 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const config = configFor(path);
       usedConfigs.push(config);
       const task = taskFor(path, config, opts);
-      const text = (await io.readStdin()).replace(/^\uFEFF/, '');
+      const read = readText(await io.readStdin());
+      if ('error' in read) {
+        // The same refusal as for a file: fixing mis-decoded bytes would print the text corrupted.
+        io.stderr(`copylint: standard input: ${read.error}\n`);
+        return EXIT.fatal;
+      }
+      const text = read.text;
       if (opts.fix) {
-        io.stdout(fixUntilStable(text, (t) => lintText(t, task).findings).text);
+        const fixed = fixUntilStable(text, (t) => lintText(t, task).findings).text;
+        io.stdout((read.bom ? '\uFEFF' : '') + fixed);
+        // What --fix could not fix still counts, as without --fix (the report itself stays off stdout).
+        const left = lintText(fixed, task).findings;
+        const errors = left.filter((f) => f.severity === 'error').length;
+        const warnings = left.length - errors;
+        if (errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings)) return EXIT.lint;
         return EXIT.ok;
       }
       const r = lintText(text, task);

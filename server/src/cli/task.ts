@@ -5,7 +5,7 @@ import type { LintOptions } from '../core/types';
 import { engineFor } from '../node/engine';
 import { readText } from '../node/files';
 import type { FileResult } from './results';
-import { writeAtomically } from './writeFile';
+import { writeFixed } from './writeFile';
 
 /** One file to lint, with everything needed to do it in any thread. */
 export interface FileTask {
@@ -46,7 +46,7 @@ export function runTask(task: FileTask): FileOutcome {
     const fixed = fixUntilStable(source, (t) => lintText(t, task).findings);
     if (fixed.text !== source) {
       try {
-        writeAtomically(task.path, buffer, (read.bom ? '\uFEFF' : '') + fixed.text);
+        writeFixed(task.path, buffer, (read.bom ? '\uFEFF' : '') + fixed.text);
         source = output = fixed.text;
       } catch (err) {
         error = (err as Error).message;

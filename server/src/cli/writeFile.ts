@@ -1,27 +1,62 @@
-import { chmodSync, constants, accessSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  fstatSync,
+  ftruncateSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** How a fixed file was written (see writeFixed). */
+export type WriteMode = 'renamed' | 'in-place';
+
 /**
- * Writes fixed text without ever losing the original: refuses a file that changed since it
- * was read or cannot be written, writes a temp file beside it with the same mode, then renames.
+ * Writes fixed text without ever losing the original, through a symbolic link to its target.
+ * Refuses a file that changed since it was read or cannot be written. A file with one link that
+ * this process may own is replaced atomically: a temp file beside it with the same mode (and, as
+ * root, the same owner and group), checked once more against `original` just before the rename,
+ * so an append in between is not lost. A file with hard links, or owned by someone else, keeps its
+ * inode: it is rewritten in place through one open descriptor, checked under that descriptor.
  */
-export function writeAtomically(path: string, original: Buffer, content: string): void {
-  const mode = statSync(path).mode;
+export function writeFixed(path: string, original: Buffer, content: string): WriteMode {
+  // Through symbolic links: the link stays a link, and its target is fixed (as editors do).
+  const target = realpathSync(path);
+  const st = statSync(target);
   // Mode bits as well as access(): root may write anywhere, but a file marked read-only stays untouched.
-  let writable = (mode & 0o222) !== 0;
+  let writable = (st.mode & 0o222) !== 0;
   try {
-    accessSync(path, constants.W_OK);
+    accessSync(target, constants.W_OK);
   } catch {
     writable = false;
   }
   if (!writable) throw new Error('file is read-only; not fixed');
-  const current = readFileSync(path);
-  if (!current.equals(original)) throw new Error('file changed since it was read; not fixed (run again)');
-  const temp = join(dirname(path), `.${basename(path)}.copylint-${process.pid}-${Date.now()}.tmp`);
+  if (!readFileSync(target).equals(original)) throw changed();
+  const root = process.getuid?.() === 0;
+  const ownOwner = root || st.uid === process.getuid?.();
+  if (st.nlink > 1 || !ownOwner) {
+    writeInPlace(target, original, content);
+    return 'in-place';
+  }
+  const temp = join(dirname(target), `.${basename(target)}.copylint-${process.pid}-${Date.now()}.tmp`);
   try {
-    writeFileSync(temp, content, { mode });
-    chmodSync(temp, mode);
-    renameSync(temp, path);
+    writeFileSync(temp, content, { mode: st.mode });
+    chmodSync(temp, st.mode);
+    if (root) chownSync(temp, st.uid, st.gid);
+    // The window between the first check and the rename, closed as far as a rename allows.
+    if (!readFileSync(target).equals(original)) throw changed();
+    renameSync(temp, target);
   } catch (err) {
     try {
       unlinkSync(temp);
@@ -29,5 +64,35 @@ export function writeAtomically(path: string, original: Buffer, content: string)
       // the temp file was never created
     }
     throw err;
+  }
+  return 'renamed';
+}
+
+function changed(): Error {
+  return new Error('file changed since it was read; not fixed (run again)');
+}
+
+/** Rewrites a file through one descriptor: its inode, links, owner and mode stay. */
+function writeInPlace(path: string, original: Buffer, content: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    const size = fstatSync(fd).size;
+    const now = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, now, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (read !== size || !now.equals(original)) throw changed();
+    // The new text first, then the length: an interruption leaves the new text (perhaps with the old
+    // tail), never an empty file.
+    const bytes = Buffer.from(content, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, written);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
