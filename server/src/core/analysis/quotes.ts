@@ -17,8 +17,9 @@ const CLOSERS: Record<string, string> = {
 };
 
 /**
- * Per token, 1 where it stands inside a quotation of at least `minWords` words. Shorter quoted
- * runs are names, titles or scare quotes ("die „Experten“"), which are the writer's own words.
+ * Per token, 1 where it stands inside a quotation of at least `minWords` words, or a shorter one
+ * that ends in its own sentence mark („Lügenpresse!“). Other short quoted runs are names, titles or
+ * scare quotes ("die „Experten“"), which are the writer's own words.
  * Quote marks are found in the gaps between tokens only: inside a token, ’ is an apostrophe.
  */
 export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Array {
@@ -31,7 +32,8 @@ export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Ar
     for (let k = from; k < to; k++) {
       const ch = text[k];
       if (open >= 0 && closers.includes(ch)) {
-        if (i - open >= minWords) quoted.fill(1, open, i);
+        // A short run is a name or scare quotes, unless it ends in a sentence mark of its own: „Lügenpresse!“ is a quotation.
+        if (i - open >= minWords || (i > open && /[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)))) quoted.fill(1, open, i);
         open = -1;
       } else if (open < 0 && ch in CLOSERS) {
         // An opening mark stands before a word, not after one ("5" ist der Zoll, nicht ein Zitat).
