@@ -118,6 +118,17 @@ describe('analysis-backed rules', () => {
     assert.deepEqual(families('Schluss mit dem Kabelsalat unter dem Schreibtisch.'), []);
   });
 
+  it('group disparagement: a plural group of people as the subject of a disparaging sentence', () => {
+    const fires = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('polarize/group-disparagement');
+    assert.ok(fires('Die Zustellfirmen werfen Ihre Pakete in die Mülltonne wie alte Zeitungen. Bei uns nicht.'));
+    assert.ok(fires('Delivery drivers treat your parcels like an afterthought. We ring twice.'));
+    // Singular subjects, things, a singular verb, or no side of the writer's: no enemy image.
+    assert.ok(!fires('Die Jacke wiegt nur 300 g, wie eine Feder. Bei uns gibt es sie in Blau.'));
+    assert.ok(!fires('The planner collects them like a pro. We built it for you.'));
+    assert.ok(!fires('Die Brötchen gehen weg wie warme Semmeln. Bei uns backen wir nach.'));
+    assert.ok(!fires('Die Zustellfirmen werfen Pakete in die Mülltonne wie alte Zeitungen.'));
+  });
+
   it('combative language needs a person, a firm or a group as its object', () => {
     assert.deepEqual(families('Gemeinsam im Kampf gegen Krebs: Ihre Spende hilft der Forschung.'), []);
     assert.ok(families('Wir werden die Konkurrenz vernichten.', { voice: 'sells' }).includes('polarize'));

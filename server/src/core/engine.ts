@@ -4,6 +4,7 @@ import { featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
 import type { DocumentCheck, RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
+import { groupSubjectCheck } from './checks/polarize';
 import { parseDirectives, Suppressions } from './directives';
 import { parseDocument } from './parse';
 import { LineIndex } from './parse/lines';
@@ -23,6 +24,7 @@ const SEGMENT_CHECKS: Partial<Record<CheckType, SegmentCheck>> = {
   shouting: shoutingCheck,
   'exclamation-density': exclamationDensityCheck,
   'sender-centred': senderCentredCheck,
+  'group-subject': groupSubjectCheck,
 };
 
 /** Checks that judge the whole document from what each segment contributes. */

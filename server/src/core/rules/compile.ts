@@ -73,7 +73,7 @@ export interface CompiledMatcher {
  * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
  * missing here costs time, not correctness: it gets a term-index set nobody reads.
  */
-const LOOKUP_ROLES = new Set(['acronyms', 'clauseWords', 'commonAcronyms', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
+const LOOKUP_ROLES = new Set(['acronyms', 'clauseWords', 'commonAcronyms', 'leadWords', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
 
 export interface CompiledRule {
   spec: RuleSpec;
@@ -172,11 +172,12 @@ export function compileRules(data: RuleData): RulePack {
     const sets: Record<string, SetRef> = {};
     const words: CompiledRule['words'] = {};
     for (const [role, name] of Object.entries(spec.lexicons ?? {})) {
-      if (!LOOKUP_ROLES.has(role)) sets[role] = setRef({ lexicon: name })!;
+      const names = Array.isArray(name) ? name : [name];
+      if (!LOOKUP_ROLES.has(role)) sets[role] = setRef(names.length === 1 ? { lexicon: names[0] } : { lexicons: names })!;
       words[role] = {};
       for (const lang of LANGS) {
-        const list = data.lexicons[lang]?.[name];
-        if (list) words[role][lang] = new WordSet(lang, list.map((t) => (typeof t === 'string' ? t : t.term)));
+        const list = names.flatMap((n) => data.lexicons[lang]?.[n] ?? []);
+        if (list.length) words[role][lang] = new WordSet(lang, list.map((t) => (typeof t === 'string' ? t : t.term)));
       }
     }
     const lexiconKey = JSON.stringify(spec.lexicons ?? {});

@@ -83,7 +83,8 @@ export type CheckType =
   | 'spec-headline'
   | 'shouting'
   | 'exclamation-density'
-  | 'sender-centred';
+  | 'sender-centred'
+  | 'group-subject';
 
 export interface FixSpec {
   action: 'remove' | 'replace' | 'sentence-case';
@@ -119,8 +120,8 @@ export interface RuleSpec {
   fix?: FixSpec;
   /** Numeric thresholds of metric checks; users may override them in the config. */
   options?: Record<string, number>;
-  /** Shared lexicons a metric check reads, by role. */
-  lexicons?: Record<string, string>;
+  /** Shared lexicons a metric check reads, by role; a list reads several as one. */
+  lexicons?: Record<string, string | string[]>;
   /** The voices the rule applies to (see analysis/voice.ts); all when absent. */
   voices?: Voice[];
   /** Drop a match that stands in the scope of a negation ("we don't believe in crushing anyone"). */
