@@ -53,7 +53,13 @@ function fortuneDocs(dir: string, corpus: NeutralDoc['corpus']): NeutralDoc[] {
 function manDocs(): NeutralDoc[] {
   const cache = join(tmpdir(), 'copylint-neutral-man');
   mkdirSync(cache, { recursive: true });
-  const pages = readdirSync(MAN_DE).filter((f) => f.endsWith('.gz')).sort();
+  // The package's own pages, not whatever else a machine installed into man/de.
+  const listed = spawnSync('dpkg', ['-L', 'manpages-de'], { encoding: 'utf8' }).stdout ?? '';
+  const pages = listed
+    .split('\n')
+    .filter((f) => f.startsWith(MAN_DE + '/') && f.endsWith('.gz'))
+    .map((f) => f.slice(MAN_DE.length + 1))
+    .sort();
   const step = Math.max(1, Math.floor(pages.length / MAN_PAGES));
   const docs: NeutralDoc[] = [];
   for (let i = 0; i < pages.length && docs.length < MAN_PAGES; i += step) {
@@ -64,7 +70,8 @@ function manDocs(): NeutralDoc[] {
       const r = spawnSync('sh', ['-c', `zcat "$1" | groff -k -mandoc -Tutf8 -P-cbou 2>/dev/null`, 'sh', join(MAN_DE, page)], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
       // Indented lines of one block become one line; blank lines separate paragraphs.
       text = (r.stdout ?? '').split(/\n\s*\n/).map((p) => p.split('\n').map((l) => l.trim()).join(' ').trim()).filter(Boolean).join('\n\n');
-      writeFileSync(cached, text);
+      // groff that printed nothing (missing, failed) is not remembered.
+      if (text) writeFileSync(cached, text);
     }
     docs.push({ name: `man-de/${page}`, corpus: 'man-de', format: 'plaintext', text });
   }

@@ -129,6 +129,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const resolver = new ConfigResolver(catalogOf(engine));
   const configFor = (path: string) => resolver.forFile(path, opts.config && resolve(io.cwd, opts.config));
   let fatal = false;
+  // With --stdin --fix, stdout carries the fixed text: the report goes only to --output-file.
+  let fixedStdin = false;
   const results: FileResult[] = [];
   const usedConfigs: ResolvedConfig[] = [];
   try {
@@ -156,16 +158,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         io.stderr(`copylint: standard input: ${read.error}\n`);
         return EXIT.fatal;
       }
-      const text = read.text;
+      let text = read.text;
       if (opts.fix) {
-        const fixed = fixUntilStable(text, (t) => lintText(t, task).findings).text;
-        io.stdout((read.bom ? '\uFEFF' : '') + fixed);
-        // What --fix could not fix still counts, as without --fix (the report itself stays off stdout).
-        const left = lintText(fixed, task).findings;
-        const errors = left.filter((f) => f.severity === 'error').length;
-        const warnings = left.length - errors;
-        if (errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings)) return EXIT.lint;
-        return EXIT.ok;
+        // The fixed text is the output; what --fix could not fix still decides the exit code below.
+        text = fixUntilStable(text, (t) => lintText(t, task).findings).text;
+        io.stdout((read.bom ? '\uFEFF' : '') + text);
+        fixedStdin = true;
       }
       const r = lintText(text, task);
       results.push({ filePath: opts.stdinFilename ? path : '<text>', source: text, findings: r.findings, words: r.words });
@@ -208,11 +206,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`copylint: cannot write ${opts.outputFile}: ${(err as Error).message}\n`);
       return EXIT.fatal;
     }
-  } else io.stdout(report);
+  } else if (!fixedStdin) io.stdout(report);
   if (opts.report === 'summary') {
     // Machine-readable formats keep stdout clean; the summary goes to the log.
     const summary = formatSummary(results, io.cwd);
-    if (opts.format === 'stylish' && !opts.outputFile) io.stdout(summary);
+    if (opts.format === 'stylish' && !opts.outputFile && !fixedStdin) io.stdout(summary);
     else io.stderr(summary);
   }
 

@@ -14,7 +14,6 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -23,7 +22,7 @@ import { basename, dirname, join } from 'node:path';
 export type WriteMode = 'renamed' | 'in-place';
 
 /**
- * Writes fixed text without ever losing the original, through a symbolic link to its target.
+ * Writes fixed text without losing the original, through a symbolic link to its target.
  * Refuses a file that changed since it was read or cannot be written. A file with one link that
  * this process may own is replaced atomically: a temp file beside it with the same mode (and, as
  * root, the same owner and group), checked once more against `original` just before the rename,
@@ -51,9 +50,28 @@ export function writeFixed(path: string, original: Buffer, content: string): Wri
   }
   const temp = join(dirname(target), `.${basename(target)}.copylint-${process.pid}-${Date.now()}.tmp`);
   try {
-    writeFileSync(temp, content, { mode: st.mode });
+    // A new file only ('wx'): never through something planted under the temp name. Written and
+    // synced before the rename, so a crash leaves the old file or the whole new one.
+    const fd = openSync(temp, 'wx', st.mode);
+    try {
+      writeAll(fd, Buffer.from(content, 'utf8'));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     chmodSync(temp, st.mode);
+    // Owner and group: root can keep both; an owner can keep the group it belongs to (a shared,
+    // group-writable file must not lose it), else the file is rewritten in place instead.
     if (root) chownSync(temp, st.uid, st.gid);
+    else if (statSync(temp).gid !== st.gid) {
+      try {
+        chownSync(temp, -1, st.gid);
+      } catch {
+        unlinkSync(temp);
+        writeInPlace(target, original, content);
+        return 'in-place';
+      }
+    }
     // The window between the first check and the rename, closed as far as a rename allows.
     if (!readFileSync(target).equals(original)) throw changed();
     renameSync(temp, target);
@@ -72,7 +90,15 @@ function changed(): Error {
   return new Error('file changed since it was read; not fixed (run again)');
 }
 
-/** Rewrites a file through one descriptor: its inode, links, owner and mode stay. */
+function writeAll(fd: number, bytes: Buffer, at = 0): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, at + written);
+}
+
+/**
+ * Rewrites a file through one descriptor: its inode, links, owner and mode stay. Should the write
+ * fail (a full disk), the original bytes are put back.
+ */
 function writeInPlace(path: string, original: Buffer, content: string): void {
   const fd = openSync(path, 'r+');
   try {
@@ -85,13 +111,17 @@ function writeInPlace(path: string, original: Buffer, content: string): void {
       read += n;
     }
     if (read !== size || !now.equals(original)) throw changed();
-    // The new text first, then the length: an interruption leaves the new text (perhaps with the old
-    // tail), never an empty file.
+    // The new text first, then the length: never an empty file in between.
     const bytes = Buffer.from(content, 'utf8');
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, written);
-    ftruncateSync(fd, bytes.length);
-    fsyncSync(fd);
+    try {
+      writeAll(fd, bytes);
+      ftruncateSync(fd, bytes.length);
+      fsyncSync(fd);
+    } catch (err) {
+      writeAll(fd, original);
+      ftruncateSync(fd, original.length);
+      throw err;
+    }
   } finally {
     closeSync(fd);
   }

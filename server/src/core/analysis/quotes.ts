@@ -46,10 +46,16 @@ export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Ar
   return quoted;
 }
 
-// An attribution that ends a quotation or an epigraph, on a line of its own or after the quote's
-// last sentence: "— Mark Twain", "-- Goethe, Faust". A dash before a call to action ("– JETZT
-// bestellen!") is no attribution: the name has no sentence mark of its own.
-const ATTRIBUTION_TAIL = /(?:^|\n|[.!?"”“»«]\s*)[ \t]*(?:--|—|―|–)[ \t]*\p{Lu}[^\n!?]{0,80}$/u;
+// An attribution that ends a quotation or an epigraph: on a line of its own, any short source
+// ("-- Mark Twain", "-- from a sign in a bakery"); after the quote's last sentence on the same line,
+// a name — capitalised words and particles, then perhaps a comma or a parenthesis with a source
+// ("— J. R. R. Tolkien (1954)"). A dash before a call to action („– Jetzt im Handel.“, „– JETZT
+// bestellen!“) is no attribution.
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der|den|du|da|di|la|le|of|the|and|und|zu)`;
+const ATTRIBUTION_TAIL = new RegExp(
+  String.raw`(?:\n[ \t]*(?:--|—|―|–)[ \t]*\S[^\n!?]{0,80}|(?:^|[.!?"”“»«]\s*)(?:--|—|―|–)[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+${NAME_WORD}){0,5}[ \t]*(?:[,(][^\n!?]{0,80})?)$`,
+  'u',
+);
 
 // Longest tail an attribution is looked for in: the pattern is unanchored at its start, and on a
 // whole long paragraph it would be tried at every character.

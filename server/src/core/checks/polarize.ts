@@ -3,7 +3,7 @@ import type { SegmentCheck } from './report';
 
 // Endings of a German plural noun ("Großbanken", "Zustellfirmen", "Konzerne", "Schulmediziner",
 // "Influencers"), and of singular nouns that take none of them as a plural ("Wohnung", "Freiheit").
-const DE_PLURAL = /(?:en|er|e|n|s)$/;
+const DE_PLURAL = /(?:er|e|n|s)$/;
 const DE_SINGULAR = /(?:ung|heit|keit|ion|tät|schaft|ur|ik|nis|tum)$/;
 // An English plural: a final s that is not part of -ss, -us, -is ("brands", "landlords", not "business", "status").
 const EN_PLURAL = /[^su'’]s$/;
@@ -12,7 +12,7 @@ const CAPITAL = /^\p{Lu}/u;
 const DE_PLURAL_VERB = /^(?:\p{Ll}+(?:en|ern|eln)|sind)$/u;
 const EN_AFTER_PLURAL = /^\p{Ll}+$/u;
 // Nouns for people by what they do: „Abfüller“, „Schulmediziner“, „Sofahocker“; "drivers", "lobbyists", "politicians".
-const DE_AGENT = /(?:er|ler|ner|erinnen|isten|anten|enten)$/;
+const DE_AGENT = /(?:er|erinnen|isten|anten|enten)$/;
 const EN_AGENT = /(?:ers|ists|ians|ors|ants|ents)$/;
 
 /**
@@ -39,9 +39,12 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     // People or organisations, not things: a known group ("Großbanken", "landlords") or an agent
     // noun ("Schulmediziner", "Abfüller", "drivers"); „Die Plätze gehen weg wie warme Semmeln“ is no enemy image.
     if (!ctx.coverage(rule.sets.people)[subject] && !(ctx.lang === 'de' ? DE_AGENT : EN_AGENT).test(t.text[subject])) continue;
-    // The negativity must stand in the predicate, after the subject.
-    const negativity = ctx.hitsOf(rule.sets.negativity);
-    if (!negativity.some((h) => h.first > subject && h.first < b)) continue;
+    // The negativity must stand in the predicate, after the subject (a walk over the sentence's
+    // tokens: scanning every hit of the paragraph per sentence was quadratic in a long one).
+    const starting = ctx.hitStartingAt(rule.sets.negativity);
+    let after = false;
+    for (let k = subject + 1; k < b && !after; k++) after = starting[k] > 0;
+    if (!after) continue;
     report({ start: t.start[a], end: t.end[subject] });
   }
 };
@@ -50,8 +53,9 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
 function pluralSubject(ctx: SegmentContext, a: number, b: number, lead: { has(w: string): boolean } | undefined, inGroupAt: Uint8Array): number {
   const t = ctx.tokens;
   for (let i = a; i < b; i++) {
-    // The writer's side or the reader is no group of others ("Unsere Kunden", "Your team").
-    if (inGroupAt[i]) return -1;
+    // A clause mark ends the subject's reach ("Sicher, Banken sind …" has none), and the writer's
+    // side or the reader is no group of others ("Unsere Kunden", "Your team").
+    if ((i > a && ctx.gapHas(i, ',;:–—')) || inGroupAt[i]) return -1;
     const w = t.text[i];
     const next = i + 1 < t.count && t.sentence[i + 1] === t.sentence[a] ? t.text[i + 1] : '';
     if (ctx.lang === 'de') {
@@ -63,7 +67,6 @@ function pluralSubject(ctx: SegmentContext, a: number, b: number, lead: { has(w:
       // brands are", "Career politicians have"; and a verb without -s after it (not "The planner collects them").
       return i;
     }
-    if (i > a && ctx.gapHas(i, ',;:–—')) return -1;
   }
   return -1;
 }

@@ -6,6 +6,8 @@ const BULLET = /^\s*(?:[-*•–·]|\d{1,3}[.)])\s+/;
 // A fact line of a data sheet or an exposé, "Wohnfläche: 84 m²", "Closure: natural cork": a short
 // label (at most four words) and a value. Each is an entry of its own, as a bulleted line is.
 const FACT_LINE = /^\s*\p{L}[\p{L}\p{N}()/.-]*(?: [\p{L}\p{N}()/.-]+){0,3}:\s+\S/u;
+// Characters after which an open paragraph is prose rather than a title.
+const PROSE_CHARS = 60;
 /** A plain-text directive is a line of its own: `copylint-disable-next-line rule -- reason`. */
 const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable)[\w-]*\b.*?)\s*$/;
 
@@ -14,6 +16,9 @@ export function parsePlaintext(text: string): ParsedDocument {
   const segments: Segment[] = [];
   const comments: Comment[] = [];
   let builder: SegmentBuilder | undefined;
+  // Whether the paragraph open now is prose (longer than a title): a fact line in it is a wrapped
+  // line („…, und das ist klar: …“), not an entry. A data sheet's title line is short.
+  let inProse = false;
   const flush = () => {
     const seg = builder?.build();
     if (seg) segments.push(seg);
@@ -26,12 +31,14 @@ export function parsePlaintext(text: string): ParsedDocument {
     const directive = PLAIN_DIRECTIVE.exec(line);
     if (!line.trim() || directive) {
       flush();
+      inProse = false;
       if (directive) comments.push({ start: at, end: at + line.length, body: directive[1] });
       continue;
     }
     const bullet = BULLET.exec(line);
-    if (bullet || FACT_LINE.test(line)) {
+    if (bullet || (!inProse && FACT_LINE.test(line))) {
       flush();
+      inProse = false;
       const lead = bullet ? bullet[0].length : line.length - line.trimStart().length;
       builder = new SegmentBuilder('list-item');
       builder.addSource(line.slice(lead), at + lead);
@@ -41,6 +48,7 @@ export function parsePlaintext(text: string): ParsedDocument {
     else builder = new SegmentBuilder('paragraph');
     const lead = line.length - line.trimStart().length;
     builder.addSource(line.slice(lead), at + lead);
+    inProse = builder.kind === 'paragraph' && builder.length > PROSE_CHARS;
   }
   flush();
   return { segments, comments };

@@ -173,6 +173,7 @@ export function compileRules(data: RuleData): RulePack {
     const words: CompiledRule['words'] = {};
     for (const [role, name] of Object.entries(spec.lexicons ?? {})) {
       const names = Array.isArray(name) ? name : [name];
+      for (const n of names) if (!LANGS.some((lang) => data.lexicons[lang]?.[n])) throw new Error(`${spec.id}: unknown lexicon "${n}" (role ${role})`);
       if (!LOOKUP_ROLES.has(role)) sets[role] = setRef(names.length === 1 ? { lexicon: names[0] } : { lexicons: names })!;
       words[role] = {};
       for (const lang of LANGS) {
