@@ -142,6 +142,31 @@ describe('analysis-backed rules', () => {
   });
 });
 
+describe('analysis: what a careful reader does not overread', () => {
+  it('a past-tense word or two does not make selling copy news', () => {
+    assert.ok(families('It was built for speed and was tested for years. The ultimate, revolutionary blender. Order yours today!').includes('push'));
+    assert.ok(families('Das Modell wurde 2020 entwickelt und wurde 2024 ausgezeichnet. Der revolutionäre Mixer, jetzt im Shop!').includes('push'));
+  });
+
+  it('a dash before a call to action is no attribution, and "laut" can be loud', () => {
+    assert.ok(families('Die beste Jacke der Welt, revolutionär und einzigartig. – Jetzt im Handel.').includes('push'));
+    assert.ok(families('Der revolutionäre Mixer ist kaum laut, und das garantiert.', { voice: 'sells' }).includes('push'));
+  });
+
+  it('compositions are told apart only after "100 %", and literal words are not contempt', () => {
+    assert.ok(ruleIds('The best organic coffee in town.', 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'));
+    for (const text of ['Induktionsherde und Gasherde im Angebot.', 'Burning fossil fuels heats the planet.', 'Die Nähnadel aus Stahl.', 'Our fire brigade visits the school.']) {
+      assert.ok(!families(text, { voice: 'sells' }).includes('polarize'), text);
+    }
+    assert.ok(!ruleIds('Die Zusteller bringen Ihre Pakete wie versprochen. Bei uns ist das genauso.', 'plaintext', { voice: 'sells' }).includes('polarize/group-disparagement'));
+  });
+
+  it('a "Note:" line inside wrapped prose stays in its paragraph', () => {
+    const doc = parsePlaintext('Wir haben die Öffnungszeiten für den Sommer angepasst und bitten um Verständnis.\nHinweis: Am Feiertag bleibt der Laden zu.');
+    assert.equal(doc.segments.length, 1);
+  });
+});
+
 describe('matcher: exact entries', () => {
   it('an exact entry matches its own form, not the word\'s other inflections', () => {
     const index = new TermIndex('de');
