@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
@@ -154,6 +155,27 @@ describe('copylint CLI (dist/cli.js)', () => {
     assert.match(runBytes(['--stdin'], Buffer.from([0x4a, 0x00, 0x01, 0x02])).stderr, /standard input: binary/);
     const bom = runBytes(['--stdin', '--fix', '--voice', 'sells'], Buffer.from('\uFEFFDas ist gut!!!\n', 'utf8'));
     assert.equal(bom.stdout.toString('utf8'), '\uFEFFDas ist gut!\n');
+  });
+
+  it('reads configs and ignore files only when they are small regular files (no FIFO, device or huge file)', () => {
+    const dir = tempTree({ 'a.md': PAGE, 'b/.copylintrc.yaml': 'extends: /dev/zero\n', 'b/x.md': PAGE, 'd/.copylintrc.json': JSON.stringify({ terms: { allow: ['x'.repeat(1_100_000)] } }), 'd/y.md': PAGE });
+    execFileSync('mkfifo', [join(dir, '.copylintrc.json')]);
+    const fifo = run(['a.md'], { cwd: dir });
+    assert.equal(fifo.code, 2);
+    assert.match(fifo.stderr, /not a regular file/);
+    const zero = run(['x.md'], { cwd: join(dir, 'b') });
+    assert.equal(zero.code, 2);
+    assert.match(zero.stderr, /\/dev\/zero.*not a regular file|not a regular file/);
+    const huge = run(['y.md'], { cwd: join(dir, 'd') });
+    assert.equal(huge.code, 2);
+    assert.match(huge.stderr, /larger than 1 MB/);
+    // An ignore file that is a FIFO is named, and the rest is still linted.
+    const other = tempTree({ 'p.md': PAGE });
+    execFileSync('mkfifo', [join(other, '.copylintignore')]);
+    const r = run(['.', '--format', 'json'], { cwd: other });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.copylintignore: not a regular file/);
+    assert.equal(json(r.stdout).length, 1);
   });
 
   it('--stdin --fix exits 1 while errors remain, as without --fix', () => {

@@ -1,6 +1,7 @@
 import type { Voice } from '../core/analysis/voice';
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
+import { readSmallFile } from './files';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { join } from 'node:path';
 import { Ajv, yaml } from '../core/libraries';
@@ -59,7 +60,7 @@ export class ConfigSource {
   static read(path: string, key?: string): ConfigSource {
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readSmallFile(path);
     } catch (err) {
       throw new ConfigError(path, 1, 1, `cannot read config: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }

@@ -1,5 +1,6 @@
 import type { Voice } from '../core/analysis/voice';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readSmallFile } from './files';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { CustomTerm } from '../core/rules/custom';
@@ -271,7 +272,7 @@ export class ConfigResolver {
 
 function hasCopylintKey(pkg: string): boolean {
   try {
-    const data = JSON.parse(readFileSync(pkg, 'utf8'));
+    const data = JSON.parse(readSmallFile(pkg));
     return typeof data === 'object' && data !== null && 'copylint' in data;
   } catch {
     return false;
@@ -284,7 +285,7 @@ function packageConfigFile(pkgDir: string): string | undefined {
   if (hasCopylintKey(pkgJson)) return pkgJson;
   let main: string | undefined;
   try {
-    main = JSON.parse(readFileSync(pkgJson, 'utf8')).main;
+    main = JSON.parse(readSmallFile(pkgJson)).main;
   } catch {
     main = undefined;
   }

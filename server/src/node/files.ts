@@ -1,16 +1,44 @@
 import ignore, { type Ignore } from 'ignore';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { EXTENSIONS, formatForPath } from '../core/parse';
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** Largest config, ignore or package file read: a config is a few kilobytes. */
+export const MAX_SMALL_FILE = 1_000_000;
+
+/**
+ * Reads a small regular file as UTF-8. A FIFO, a device (/dev/zero), a folder or a file above
+ * `limit` bytes is refused with a clear reason instead of hanging or filling the memory: opened
+ * without blocking, checked by fstat, then read up to its size.
+ */
+export function readSmallFile(path: string, limit = MAX_SMALL_FILE): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new Error('not a regular file');
+    if (st.size > limit) throw new Error(`larger than ${limit / 1_000_000} MB`);
+    const buffer = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = readSync(fd, buffer, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 const IGNORE_FILES = ['.gitignore', '.copylintignore'];
 
 /** .gitignore and .copylintignore files from the project root down to each file's folder, as git applies them. */
 export class IgnoreRules {
   private readonly perDir = new Map<string, Ignore | null>();
   readonly root: string;
+  /** Ignore files that could not be read, with the reason; the files they would have ignored are linted. */
+  readonly problems: string[] = [];
 
   constructor(cwd: string) {
     // The project root is the nearest folder with .git, else the working folder.
@@ -31,7 +59,12 @@ export class IgnoreRules {
       rules = null;
       for (const name of IGNORE_FILES) {
         const file = join(dir, name);
-        if (existsSync(file)) (rules ??= ignore()).add(readFileSync(file, 'utf8'));
+        if (!existsSync(file)) continue;
+        try {
+          (rules ??= ignore()).add(readSmallFile(file));
+        } catch (err) {
+          this.problems.push(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        }
       }
       this.perDir.set(dir, rules);
     }
@@ -105,6 +138,7 @@ export async function collectFiles(patterns: string[], cwd: string): Promise<Col
     if (matches.length) matches.forEach((m) => files.add(resolve(m)));
     else errors.push(stat === undefined && !/[*?[\]{}]/.test(pattern) ? `No such file or directory: ${pattern}` : `No files matching the pattern "${pattern}" were found.`);
   }
+  errors.push(...rules.problems);
   return { files: [...files].sort(), errors };
 }
 
