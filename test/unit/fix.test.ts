@@ -102,3 +102,19 @@ describe('fixes', () => {
     assert.deepEqual(mergeEdits('abcdef', [{ start: 1, end: 2, text: '1' }, { start: 4, end: 5, text: '4' }]), { start: 1, end: 5, text: '1cd4' });
   });
 });
+
+describe('large reports and many fixes', () => {
+  it('applies 200,000 edits in one pass and formats 300,000 findings without overflowing the stack', async () => {
+    const text = 'ab '.repeat(200_000);
+    const findings200k = Array.from({ length: 200_000 }, (_, i) => ({ ruleId: 'push/hype', severity: 'warning' as const, message: 'm', start: 3 * i, end: 3 * i + 1, fixes: [{ description: 'x', edits: [{ start: 3 * i, end: 3 * i + 1, text: 'A' }] }] }));
+    // Compared as a boolean: a failing string comparison of 600,000 characters floods the log.
+    assert.ok(applyFixes(text, findings200k).text === 'Ab '.repeat(200_000));
+    const { FORMATTERS } = await import('../../server/src/cli/formatters');
+    const { formatSummary } = await import('../../server/src/cli/summary');
+    const findings = Array.from({ length: 300_000 }, (_, i) => ({ ruleId: 'push/hype', severity: 'warning' as const, message: 'm', start: i % 1000, end: (i % 1000) + 1 }));
+    const results = [{ filePath: '/x/a.md', source: 'a'.repeat(1001), findings, words: 10 }];
+    const report = FORMATTERS.stylish(results, { cwd: '/x', color: false, version: '0', rules: [] });
+    assert.match(report, /300000 problems/);
+    assert.match(formatSummary(results, '/x'), /a\.md/);
+  });
+});

@@ -20,7 +20,7 @@ export function formatSummary(results: FileResult[], cwd: string): string {
     String(toneScore(r.findings, r.words ?? 0)),
   ]);
   const header = ['file', 'words', ...FAMILIES, 'tone'];
-  const width = Math.max(header[0].length, ...rows.map((r) => r[0].length));
+  const width = rows.reduce((w, r) => Math.max(w, r[0].length), header[0].length);
   out.push('', [header[0].padEnd(width), ...header.slice(1).map((h) => h.padStart(8))].join('  '));
   for (const r of rows) out.push([r[0].padEnd(width), ...r.slice(1).map((v) => v.padStart(8))].join('  '));
   out.push('', 'tone: 100 = no findings; 82 = one warning per 100 words; 37 = five (errors count twice).', '');

@@ -16,9 +16,10 @@ export const formatStylish: Formatter = (results, options) => {
       const at = locate(lines, f);
       return [`${at.line}:${at.column}`, f.severity === 'error' ? c.red('error') : c.yellow('warning'), f.message, c.dim(f.ruleId)];
     });
-    const width = (i: number) => Math.max(...rows.map((row) => row[i].length));
+    // A loop, not Math.max(...): spreading 260,000 rows overflowed the stack.
+    const width = (i: number) => rows.reduce((w, row) => Math.max(w, row[i].length), 0);
     const w0 = width(0);
-    const w1 = Math.max(...rows.map((row) => row[1].length));
+    const w1 = width(1);
     for (const row of rows) out.push(`  ${c.dim(row[0].padEnd(w0))}  ${row[1].padEnd(w1)}  ${row[2]}  ${row[3]}`);
   }
   const { errors, warnings, fixable } = counts(results);
