@@ -230,3 +230,22 @@ describe('team vocabulary', () => {
     assert.equal(config.rules['team/x'], 'error');
   });
 });
+
+describe('configs that attack the linter', () => {
+  it('refuses globs that would backtrack, alias bombs and endless extends chains, with file and line', () => {
+    const glob = configError({ '.copylintrc.yaml': 'overrides:\n  - files: ["*a*a*a*a*a*a*b"]\n    rules: {push/hype: "off"}\n' });
+    assert.match(glob.message, /too complex/);
+    assert.equal(glob.line, 2);
+    assert.match(configError({ '.copylintrc.yaml': 'ignores: ["*?*?*"]\n' }).message, /too complex/);
+    // Ordinary globs pass.
+    assert.doesNotThrow(() => configIn({ '.copylintrc.yaml': 'ignores: ["drafts/**/*-v*.md"]\noverrides:\n  - files: ["docs/**/*.md"]\n    rules: {push/hype: "off"}\n' }));
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`);
+    assert.match(configError({ '.copylintrc.yaml': bomb.join('\n') + '\n' }).message, /invalid YAML: .*alias/i);
+    const chain: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) chain[`c${i}.yaml`] = `extends: ./c${i + 1}.yaml\n`;
+    chain['c40.yaml'] = 'rules: {}\n';
+    chain['.copylintrc.yaml'] = 'extends: ./c0.yaml\n';
+    assert.match(configError(chain).message, /extends chain deeper than 32/);
+  });
+});

@@ -82,7 +82,13 @@ export class ConfigSource {
       const p = pos(doc.errors[0].pos[0]);
       throw new ConfigError(path, p.line, p.col, `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     }
-    const whole = doc.toJS() ?? {};
+    let whole;
+    try {
+      // yaml refuses more aliases than this (a "billion laughs" document) instead of expanding them.
+      whole = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    } catch (err) {
+      throw new ConfigError(path, 1, 1, `invalid YAML: ${(err as Error).message}`);
+    }
     const data = key ? whole[key] : whole;
     const source = new ConfigSource(path, data as RawConfig, doc, lines, key ? `/${key}` : '');
     if (typeof data !== 'object' || data === null || Array.isArray(data)) source.fail('', key ? `"${key}" must be an object of settings` : 'a config must be an object of settings');
