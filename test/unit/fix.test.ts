@@ -118,3 +118,21 @@ describe('large reports and many fixes', () => {
     assert.match(formatSummary(results, '/x'), /a\.md/);
   });
 });
+
+describe('fixes that would break a sentence or a quotation are not offered (issue 12, item 6)', () => {
+  // Each case: the text and the exact text --fix leaves, in copy that sells.
+  const cases: [string, string][] = [
+    ['A unique and revolutionary offer.', 'A unique and revolutionary offer.'],
+    ['The most revolutionary product.', 'The most revolutionary product.'],
+    ['Revolutionäre, bahnbrechende Lösungen für Sie.', 'Revolutionäre, bahnbrechende Lösungen für Sie.'],
+    ['Buy now, pay later.', 'Buy now, pay later.'],
+    ['„Ein revolutionäres Werkzeug“, sagt unser Kunde.', '„Ein revolutionäres Werkzeug“, sagt unser Kunde.'],
+    ['Der „revolutionäre“ Mixer.', 'Der „revolutionäre“ Mixer.'],
+    // What stays safe is still fixed.
+    ['Das revolutionäre Messer.', 'Das Messer.'],
+    ['Jetzt kaufen!', 'Kaufen!'],
+  ];
+  for (const [text, fixed] of cases) {
+    it(text, () => assert.equal(fixAll(text), fixed));
+  }
+});

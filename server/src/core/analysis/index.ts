@@ -31,6 +31,7 @@ const CLAUSE_MARKS = ',;:–—()';
 
 export class SegmentAnalysis {
   private quoted?: Uint8Array;
+  private inQuotes?: Uint8Array;
   private reported?: Uint8Array;
   private attributed?: boolean;
   private signals?: VoiceSignals;
@@ -48,6 +49,12 @@ export class SegmentAnalysis {
     const quoted = (this.quoted ??= quotedTokens(this.ctx.text, t, this.pack.quoteMinWords));
     if (quoted[first] && quoted[last]) return true;
     return this.reportedSentences()[t.sentence[first]] === 1;
+  }
+
+  /** True when token i stands inside quotation marks at all, scare quotes included: fixes never edit there. */
+  inQuotation(i: number): boolean {
+    if (this.ctx.tokens.count === 0) return false;
+    return (this.inQuotes ??= quotedTokens(this.ctx.text, this.ctx.tokens, 1))[i] === 1;
   }
 
   /** Per sentence, 1 where a frame of reported speech stands ("sagte", "laut", "according to", "warb mit"). */

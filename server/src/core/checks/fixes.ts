@@ -30,6 +30,10 @@ function matchCase(original: string, replacement: string): string {
  */
 function qualifiesNextWord(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): boolean {
   if (term?.noun || !ctx.contentWordAfter(end, rule.words.functionWords?.[ctx.lang])) return false;
+  // Not in a chain or after a degree word ("unique and revolutionary offer", "revolutionäre,
+  // bahnbrechende Lösungen", "the most revolutionary product"): the phrase would break.
+  const i = ctx.tokenAt(start);
+  if (i > 0 && ctx.tokens.sentence[i - 1] === ctx.tokens.sentence[i] && (ctx.gapHas(i, ',&') || rule.words.keepAfter?.[ctx.lang]?.has(ctx.tokens.text[i - 1].toLowerCase()))) return false;
   if (ctx.lang !== 'de') return true;
   return !(/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(start, end)) && !atSentenceStart(ctx.text, start));
 }
@@ -75,6 +79,8 @@ function sentenceCase(rule: CompiledRule, ctx: SegmentContext, start: number, en
 export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): Fix[] | undefined {
   const spec = rule.spec.fix;
   if (!spec) return undefined;
+  // Never edit inside quotation marks: a customer's or a source's words are theirs, however short.
+  if (ctx.analysis.inQuotation(ctx.tokenAt(start))) return undefined;
   const text = ctx.text;
   const original = text.slice(start, end);
   switch (spec.action) {
@@ -82,6 +88,8 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       if (spec.attributive && !qualifiesNextWord(rule, ctx, start, end, term)) return undefined;
       // Take the following space with the word; a sentence-initial removal capitalises what follows.
       const to = spacesEnd(text, end);
+      // A comma after the removed word would be left hanging ("Buy now, pay later" → "Buy, pay later").
+      if (text[to] === ',' || text[to] === ';') return undefined;
       let from = start;
       if (to === end || to === text.length) while (from > 0 && text[from - 1] === ' ') from--;
       const edits = [{ start: from, end: to, text: '' }];

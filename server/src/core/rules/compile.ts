@@ -73,7 +73,7 @@ export interface CompiledMatcher {
  * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
  * missing here costs time, not correctness: it gets a term-index set nobody reads.
  */
-const LOOKUP_ROLES = new Set(['acronyms', 'clauseWords', 'commonAcronyms', 'leadWords', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
+const LOOKUP_ROLES = new Set(['acronyms', 'clauseWords', 'commonAcronyms', 'keepAfter', 'leadWords', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
 
 export interface CompiledRule {
   spec: RuleSpec;
