@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { endsWithAttribution, quotedTokens } from '../../server/src/core/analysis/quotes';
+import { endsWithAttribution, quoteRuns, SELF_PUNCTUATED } from '../../server/src/core/analysis/quotes';
 import { classifyVoice, noSignals, VOICES } from '../../server/src/core/analysis/voice';
 import { TermIndex } from '../../server/src/core/match/termIndex';
 import { parsePlaintext } from '../../server/src/core/parse/plaintext';
@@ -13,8 +13,8 @@ import { tempTree } from '../helpers/tmp';
 /** The words of `text` inside quotations of at least `min` words. */
 function quoted(text: string, min = 3): string[] {
   const t = tokenize(text);
-  const q = quotedTokens(text, t, min);
-  return t.text.filter((_, i) => q[i]);
+  const runs = quoteRuns(text, t);
+  return t.text.filter((_, i) => runs[i] >= min || runs[i] === SELF_PUNCTUATED);
 }
 
 const catalog: RuleCatalog = { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };

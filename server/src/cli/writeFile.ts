@@ -9,7 +9,6 @@ import {
   fsyncSync,
   openSync,
   readFileSync,
-  readSync,
   realpathSync,
   renameSync,
   statSync,
@@ -17,6 +16,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readAll } from '../node/files';
 
 /** How a fixed file was written (see writeFixed). */
 export type WriteMode = 'renamed' | 'in-place';
@@ -102,15 +102,7 @@ function writeAll(fd: number, bytes: Buffer, at = 0): void {
 function writeInPlace(path: string, original: Buffer, content: string): void {
   const fd = openSync(path, 'r+');
   try {
-    const size = fstatSync(fd).size;
-    const now = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, now, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read !== size || !now.equals(original)) throw changed();
+    if (!readAll(fd, fstatSync(fd).size).equals(original)) throw changed();
     // The new text first, then the length: never an empty file in between.
     const bytes = Buffer.from(content, 'utf8');
     try {

@@ -157,16 +157,15 @@ export class Engine {
       const own = pinned ?? classifyVoice(v, min);
       return own === 'unknown' ? docVoice : own;
     }));
-    const inVoice = (ruleId: string, voice: Voice) => {
-      const voices = this.pack.byId.get(ruleId)?.spec.voices;
-      return !voices || voices.includes(voice);
-    };
+    const voicesFor = (ruleId: string) => this.pack.byId.get(ruleId)?.spec.voices;
+    const inVoice = (ruleId: string, voice: Voice) => voicesFor(ruleId)?.includes(voice) ?? true;
     const findings: Finding[] = [];
     all.forEach((p, k) => p.findings.forEach((f, i) => {
       const voice = voicesOf[k][p.findingVoice[i]];
-      if (!inVoice(f.ruleId, voice)) return;
+      const voices = voicesFor(f.ruleId);
+      if (!voices) findings.push(f);
       // Said where the voice decided: the hover explains a finding of a rule that depends on it.
-      findings.push(this.pack.byId.get(f.ruleId)?.spec.voices ? { ...f, voice } : f);
+      else if (voices.includes(voice)) findings.push({ ...f, voice });
     }));
     for (const p of all) for (const [ruleId, error] of p.failures) failures.set(ruleId, error);
     const page = all

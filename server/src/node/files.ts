@@ -19,17 +19,22 @@ export function readSmallFile(path: string, limit = MAX_SMALL_FILE): string {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new Error('not a regular file');
     if (st.size > limit) throw new Error(`larger than ${limit / 1_000_000} MB`);
-    const buffer = Buffer.alloc(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = readSync(fd, buffer, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read).toString('utf8');
+    return readAll(fd, st.size).toString('utf8');
   } finally {
     closeSync(fd);
   }
+}
+
+/** Up to `size` bytes from the start of an open file (fewer if it is shorter by now). */
+export function readAll(fd: number, size: number): Buffer {
+  const buffer = Buffer.alloc(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
 }
 const IGNORE_FILES = ['.gitignore', '.copylintignore'];
 

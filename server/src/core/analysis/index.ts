@@ -7,7 +7,7 @@
  */
 import type { SetRef } from '../rules/compile';
 import type { SegmentContext } from '../checks/context';
-import { endsWithAttribution, quotedTokens } from './quotes';
+import { endsWithAttribution, quoteRuns, SELF_PUNCTUATED } from './quotes';
 import { noSignals, type VoiceSignals } from './voice';
 
 /** The analysis data (rules/analysis.yaml), compiled: sets by id, numbers as written. */
@@ -30,8 +30,7 @@ export interface AnalysisPack {
 const CLAUSE_MARKS = ',;:–—()';
 
 export class SegmentAnalysis {
-  private quoted?: Uint8Array;
-  private inQuotes?: Uint8Array;
+  private quotes?: Uint16Array;
   private reported?: Uint8Array;
   private attributed?: boolean;
   private signals?: VoiceSignals;
@@ -46,15 +45,23 @@ export class SegmentAnalysis {
     const t = this.ctx.tokens;
     if (t.count === 0) return false;
     if ((this.attributed ??= endsWithAttribution(this.ctx.text))) return true;
-    const quoted = (this.quoted ??= quotedTokens(this.ctx.text, t, this.pack.quoteMinWords));
-    if (quoted[first] && quoted[last]) return true;
+    const runs = this.quoteRuns();
+    if (this.isQuotation(runs[first]) && this.isQuotation(runs[last])) return true;
     return this.reportedSentences()[t.sentence[first]] === 1;
   }
 
   /** True when token i stands inside quotation marks at all, scare quotes included: fixes never edit there. */
   inQuotation(i: number): boolean {
-    if (this.ctx.tokens.count === 0) return false;
-    return (this.inQuotes ??= quotedTokens(this.ctx.text, this.ctx.tokens, 1))[i] === 1;
+    return this.ctx.tokens.count > 0 && this.quoteRuns()[i] > 0;
+  }
+
+  private quoteRuns(): Uint16Array {
+    return (this.quotes ??= quoteRuns(this.ctx.text, this.ctx.tokens));
+  }
+
+  /** A quoted run long enough, or self-punctuated, to be someone else's words. */
+  private isQuotation(run: number): boolean {
+    return run >= this.pack.quoteMinWords || run === SELF_PUNCTUATED;
   }
 
   /** Per sentence, 1 where a frame of reported speech stands ("sagte", "laut", "according to", "warb mit"). */
@@ -65,9 +72,9 @@ export class SegmentAnalysis {
   /** True when a negation stands within the window before token `first`, in its clause. */
   negated(first: number): boolean {
     const ctx = this.ctx;
-    if (!ctx.hitsOf(this.pack.negations).length) return false;
-    const t = ctx.tokens;
     const hits = ctx.hitsOf(this.pack.negations);
+    if (!hits.length) return false;
+    const t = ctx.tokens;
     const ending = ctx.hitEndingAt(this.pack.negations);
     const sentenceStart = t.sentenceStarts[t.sentence[first]];
     for (let k = first - 1; k >= Math.max(sentenceStart, first - this.pack.negationWindow); k--) {
@@ -82,9 +89,13 @@ export class SegmentAnalysis {
     if (this.signals) return this.signals;
     const ctx = this.ctx;
     const s = noSignals();
-    for (const cue of this.pack.voiceCues) s[cue.voice] += ctx.hitsOf(cue.set).length * cue.weight;
-    for (const mark of this.pack.voiceMarks) {
-      for (const ch of mark.chars) for (let i = ctx.text.indexOf(ch); i >= 0; i = ctx.text.indexOf(ch, i + 1)) s[mark.voice] += mark.weight;
+    // Index loops: this runs for every paragraph on every keystroke.
+    const cues = this.pack.voiceCues;
+    for (let c = 0; c < cues.length; c++) s[cues[c].voice] += ctx.hitsOf(cues[c].set).length * cues[c].weight;
+    const marks = this.pack.voiceMarks;
+    for (let m = 0; m < marks.length; m++) {
+      const { chars, voice, weight } = marks[m];
+      for (let c = 0; c < chars.length; c++) for (let i = ctx.text.indexOf(chars[c]); i >= 0; i = ctx.text.indexOf(chars[c], i + 1)) s[voice] += weight;
     }
     return (this.signals = s);
   }

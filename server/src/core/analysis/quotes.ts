@@ -16,14 +16,18 @@ const CLOSERS: Record<string, string> = {
   '"': '"',
 };
 
+/** The run value of a quotation that ends in a sentence mark of its own („Lügenpresse!“): a quotation, however short. */
+export const SELF_PUNCTUATED = 0xffff;
+
 /**
- * Per token, 1 where it stands inside a quotation of at least `minWords` words, or a shorter one
- * that ends in its own sentence mark („Lügenpresse!“). Other short quoted runs are names, titles or
- * scare quotes ("die „Experten“"), which are the writer's own words.
+ * Per token, the number of words of the quotation it stands in (0 outside quotation marks), or
+ * SELF_PUNCTUATED when the quotation ends in a sentence mark of its own. Readers decide what a
+ * run means: fixes never edit inside any, and a short one is a name, a title or scare quotes
+ * ("die „Experten“"), the writer's own words, unless self-punctuated.
  * Quote marks are found in the gaps between tokens only: inside a token, ’ is an apostrophe.
  */
-export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Array {
-  const quoted = new Uint8Array(t.count);
+export function quoteRuns(text: string, t: Tokens): Uint16Array {
+  const runs = new Uint16Array(t.count);
   let open = -1; // token index where the open quotation starts
   let closers = '';
   for (let i = 0; i <= t.count; i++) {
@@ -32,18 +36,17 @@ export function quotedTokens(text: string, t: Tokens, minWords: number): Uint8Ar
     for (let k = from; k < to; k++) {
       const ch = text[k];
       if (open >= 0 && closers.includes(ch)) {
-        // A short run is a name or scare quotes, unless it ends in a sentence mark of its own: „Lügenpresse!“ is a quotation.
-        if (i - open >= minWords || (i > open && /[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)))) quoted.fill(1, open, i);
+        if (i > open) runs.fill(/[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)) ? SELF_PUNCTUATED : Math.min(i - open, SELF_PUNCTUATED - 1), open, i);
         open = -1;
       } else if (open < 0 && ch in CLOSERS) {
-        // An opening mark stands before a word, not after one ("5" ist der Zoll, nicht ein Zitat).
-        if (k + 1 < to && !/\s/.test(text[k + 1])) continue;
+        // An opening mark stands before a word, not before a space (the inch mark in „5" ist …“).
+        if (k + 1 < to && /\s/.test(text[k + 1])) continue;
         open = i;
         closers = CLOSERS[ch];
       }
     }
   }
-  return quoted;
+  return runs;
 }
 
 // An attribution that ends a quotation or an epigraph: on a line of its own, any short source

@@ -19,7 +19,6 @@ function candidate(first: number, last: number, start: number, end: number, term
   return { first, last, start, end, term, near };
 }
 
-
 // Not frozen, like NO_HITS: readonly in type only.
 const NO_CANDIDATES: readonly Candidate[] = [];
 
@@ -126,15 +125,19 @@ function nearest(ctx: SegmentContext, c: Candidate, near: CompiledNear): Hit | u
   if (!nearHits.length) return undefined;
   const ending = near.side !== 'after' ? ctx.hitEndingAt(near.terms) : undefined;
   const starting = near.side !== 'before' ? ctx.hitStartingAt(near.terms) : undefined;
-  // A term in reach: in the sentences allowed, and opening its sentence where that is asked for.
-  const reach = (h: Hit) => Math.abs(t.sentence[h.first] - s) <= near.sentences && (near.lead < 0 || h.first - t.sentenceStarts[t.sentence[h.first]] <= near.lead);
   for (let d = 1; d <= near.window; d++) {
     const before = c.first - d;
     const after = c.last + d;
-    if (ending && before >= 0 && ending[before] && reach(nearHits[ending[before] - 1])) return nearHits[ending[before] - 1];
-    if (starting && after < t.count && starting[after] && reach(nearHits[starting[after] - 1])) return nearHits[starting[after] - 1];
+    if (ending && before >= 0 && ending[before] && inReach(t, near, s, nearHits[ending[before] - 1])) return nearHits[ending[before] - 1];
+    if (starting && after < t.count && starting[after] && inReach(t, near, s, nearHits[starting[after] - 1])) return nearHits[starting[after] - 1];
   }
   return undefined;
+}
+
+/** A near term in reach: in the sentences allowed, and opening its sentence where that is asked for (a function, not a closure per call). */
+function inReach(t: SegmentContext['tokens'], near: CompiledNear, s: number, h: Hit): boolean {
+  const hs = t.sentence[h.first];
+  return Math.abs(hs - s) <= near.sentences && (near.lead < 0 || h.first - t.sentenceStarts[hs] <= near.lead);
 }
 
 /** Word and phrase rules: lexicon entries and patterns, filtered by their sentence context. */
