@@ -289,3 +289,12 @@ describe('word table memory', () => {
     assert.ok(grown < 10_000_000, `heap grew by ${(grown / 1e6).toFixed(1)} MB`);
   });
 });
+
+describe('plurals the stemmer cannot join', () => {
+  it('keys a German noun in -a by its -en plural and an English word in -u by its -us plural, in compounds too', () => {
+    assert.deepEqual(hits('de', { term: 'Firma', compound: 'head' }, 'Die Firma und die Zustellfirmen'), ['Firma', 'Zustellfirmen']);
+    assert.deepEqual(hits('en', 'guru', 'one guru, many gurus'), ['guru', 'gurus']);
+    // Not for words without that ending, nor for exact entries.
+    assert.deepEqual(hits('de', { term: 'Firma', exact: true }, 'Firmen'), []);
+  });
+});

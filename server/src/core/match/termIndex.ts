@@ -120,7 +120,15 @@ export class TermIndex {
     const words = text.split(/\s+/);
     const term = makeTerm(this.lang, set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace, s.exact ? words[0].toLowerCase() : undefined);
     const head = this.key(words[0]);
-    if (s.alone !== false) this.push(this.exact, head, term);
+    // The stemmer cannot join a plural that is no suffix on the singular: a German noun in -a takes
+    // -en („Firma“/„Firmen“, „Thema“/„Themen“), an English word in -u takes -us, which the stemmer
+    // keeps whole (bus, status): "guru"/"gurus". Such an entry is keyed by both forms.
+    const keys = [head];
+    if (!s.exact && words.length === 1) {
+      if (this.lang === 'de' && term.noun && /a$/.test(words[0])) keys.push(this.key(words[0].slice(0, -1) + 'en'));
+      else if (this.lang === 'en' && /u$/.test(words[0])) keys.push(this.key(words[0] + 's'));
+    }
+    if (s.alone !== false) for (const key of keys) this.push(this.exact, key, term);
 
     if (particle) {
       // Joined forms need no particle after them.
@@ -138,8 +146,10 @@ export class TermIndex {
 
     if (words.length === 1 && s.compound) {
       if (s.compound === 'head' || s.compound === 'any') {
-        this.push(this.heads, head, term);
-        this.headEnds.add(head.slice(-MIN_PART));
+        for (const key of keys) {
+          this.push(this.heads, key, term);
+          this.headEnds.add(key.slice(-MIN_PART));
+        }
       }
       if (s.compound === 'modifier' || s.compound === 'any') {
         const modifier = fold(this.lang, words[0]);
