@@ -37,16 +37,21 @@ function htmlParagraphs(file: string): string[] {
   return out;
 }
 
-function fortuneParagraphs(dir: string): string[] {
+/** The fortunes of each collection file in `dir` (not the .dat indexes, nor the de/ and off/ folders). */
+export function fortunes(dir: string): { file: string; fortunes: string[] }[] {
   return readdirSync(dir)
     .filter((f) => !f.includes('.') && !/^(?:de|off)$/.test(f))
-    .flatMap((f) => {
+    .flatMap((file) => {
       try {
-        return readFileSync(join(dir, f), 'utf8').split(/^%$/m);
+        return [{ file, fortunes: readFileSync(join(dir, file), 'utf8').split(/^%$/m) }];
       } catch {
         return [];
       }
     });
+}
+
+function fortuneParagraphs(dir: string): string[] {
+  return fortunes(dir).flatMap((f) => f.fortunes);
 }
 
 /** Paragraphs of German and of English prose, whitespace normalised, at least eight words each. */

@@ -8,12 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fortunes, SOURCES } from '../../bench/corpus';
 import type { Engine } from '../../server/src/core/engine';
 import type { DocFormat } from '../../server/src/core/types';
 
 export const NEUTRAL_PACKAGES = ['debian-reference-de', 'debian-reference-en', 'fortunes', 'fortunes-de', 'manpages-de', 'groff-base'];
-const REFERENCE = '/usr/share/doc/debian-reference-de/docs';
-const FORTUNES = '/usr/share/games/fortunes';
+const REFERENCE = SOURCES.reference;
+const FORTUNES = SOURCES.fortunesEn;
 const MAN_DE = '/usr/share/man/de/man1';
 /** Man pages taken, every n-th by name, so the corpus is the same on every machine with the package. */
 const MAN_PAGES = 120;
@@ -31,22 +32,13 @@ export function neutralAvailable(): boolean {
 }
 
 function fortuneDocs(dir: string, corpus: NeutralDoc['corpus']): NeutralDoc[] {
-  return readdirSync(dir)
-    .filter((f) => !f.includes('.') && !/^(?:de|off)$/.test(f))
-    .flatMap((f) => {
-      let text: string;
-      try {
-        text = readFileSync(join(dir, f), 'utf8');
-      } catch {
-        return [];
-      }
-      // One document per fortune: they are separate texts, each with a voice of its own.
-      return text
-        .split(/^%$/m)
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map((s, i) => ({ name: `${corpus}/${f}#${i + 1}`, corpus, format: 'plaintext' as const, text: s }));
-    });
+  // One document per fortune: they are separate texts, each with a voice of its own.
+  return fortunes(dir).flatMap(({ file, fortunes: list }) =>
+    list
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s, i) => ({ name: `${corpus}/${file}#${i + 1}`, corpus, format: 'plaintext' as const, text: s })),
+  );
 }
 
 /** A man page as `man` shows it: groff's text output, paragraphs reflowed. Cached, as groff takes a while. */
