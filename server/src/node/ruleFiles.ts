@@ -25,7 +25,7 @@ export function loadRuleData(): RuleData {
   return existsSync(precompiled) ? (JSON.parse(readFileSync(precompiled, 'utf8')) as RuleData) : readRuleData();
 }
 
-/** Reads every rule file (`rules/<family>/<name>.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`). */
+/** Reads every rule file (`rules/<family>/<name>.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`, `rules/lexicons/<lang>/<role>.yaml`). */
 export function readRuleData(dir = defaultRulesDir()): RuleData {
   const read = (path: string): unknown => {
     try {
@@ -43,6 +43,14 @@ export function readRuleData(dir = defaultRulesDir()): RuleData {
   const lexicons = {} as Record<Lang, Record<string, TermSpec[]>>;
   for (const lang of ['de', 'en'] as Lang[]) {
     lexicons[lang] = read(join(dir, 'lexicons', `${lang}.yaml`)) as Record<string, TermSpec[]>;
+    // Lexicons generated from language data (scripts/language-data.ts), one list per file named for its role.
+    const generated = join(dir, 'lexicons', lang);
+    if (!existsSync(generated)) continue;
+    for (const file of readdirSync(generated).filter((f) => f.endsWith('.yaml')).sort()) {
+      const role = file.replace(/\.yaml$/, '');
+      if (lexicons[lang][role]) throw new Error(`copylint: lexicon "${role}" is in both ${lang}.yaml and ${join(generated, file)}`);
+      lexicons[lang][role] = read(join(generated, file)) as TermSpec[];
+    }
   }
   return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec };
 }

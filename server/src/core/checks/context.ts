@@ -160,12 +160,13 @@ export class SegmentContext {
 
   /**
    * True when a word other than `functionWords` follows `offset` after spaces only: the word
-   * that what ends at `offset` qualifies ("revolutionäre Messer", "trash icon").
+   * that what ends at `offset` qualifies ("revolutionäre Messer", "trash icon"); with
+   * `lettersOnly`, not a number ("#1 0x0").
    */
-  contentWordAfter(offset: number, functionWords: WordSet | undefined): boolean {
+  contentWordAfter(offset: number, functionWords: WordSet | undefined, lettersOnly = false): boolean {
     const text = this.seg.text;
     const at = spacesEnd(text, offset);
-    if (at === offset || !wordCharAt(text, at)) return false;
+    if (at === offset || !wordCharAt(text, at) || (lettersOnly && !/\p{L}/u.test(text[at]))) return false;
     const i = this.tokenAt(at);
     return this.tokens.start[i] === at && !functionWords?.has(this.tokens.text[i].toLowerCase());
   }

@@ -1,3 +1,4 @@
+import type { WordSet } from '../rules/compile';
 import type { SegmentContext } from './context';
 import type { SegmentCheck } from './report';
 
@@ -8,65 +9,160 @@ const DE_SINGULAR = /(?:ung|heit|keit|ion|tät|schaft|ur|ik|nis|tum)$/;
 // An English plural: a final s that is not part of -ss, -us, -is ("brands", "landlords", not "business", "status").
 const EN_PLURAL = /[^su'’]s$/;
 const CAPITAL = /^\p{Lu}/u;
-// A German plural finite verb ("knabbern", "werfen", "sind"); an English word that may follow a plural subject (no -s: "are", "have", "sell", "who").
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+// A German plural finite verb ("knabbern", "werfen", "sind"); an English word that may follow a plural subject (no -s: "are", "have", "sell", "who", "can't").
 const DE_PLURAL_VERB = /^(?:\p{Ll}+(?:en|ern|eln)|sind)$/u;
-const EN_AFTER_PLURAL = /^\p{Ll}+$/u;
-// Nouns for people by what they do: „Abfüller“, „Schulmediziner“, „Sofahocker“; "drivers", "lobbyists", "politicians".
+const EN_AFTER_PLURAL = /^\p{Ll}+(?:['’]\p{Ll}+)?$/u;
+// German nouns for people by what they do: „Abfüller“, „Schulmediziner“, „Sofahocker“ (English
+// ones come from the persons lexicon, which tells "drivers" from "letters").
 const DE_AGENT = /(?:er|erinnen|isten|anten|enten)$/;
-const EN_AGENT = /(?:ers|ists|ians|ors|ants|ents)$/;
+
+/** The word lists group-subject looks single words up in, by lexicon role (see the rule YAML). */
+interface SubjectWords {
+  lead?: WordSet;
+  determiners?: WordSet;
+  openers?: WordSet;
+  blockers?: WordSet;
+  clauseOpeners?: WordSet;
+  pronouns?: WordSet;
+  persons?: WordSet;
+  simileExcept?: WordSet;
+}
 
 /**
  * A group of others as the subject of a sentence that disparages it: "The big cargo-bike brands
  * are still welding shopping trolleys onto lawnmowers", „Die Großbanken knabbern an Ihrem
- * Girokonto wie Mäuse am Vorratssack“. The subject is a plural noun in the sentence's first
- * words (after determiners and adjectives), not the writer's side or the reader; the sentence
- * holds a simile, an accusation, contempt or a negative evaluation; and the paragraph speaks for the writer
- * or to the reader. Words come from the rule's lexicon roles: `inGroup` (the writer's side and
- * the reader), `people` (known groups), `negativity`, `leadWords` (determiners and quantifiers the
- * subject may follow).
+ * Girokonto wie Mäuse am Vorratssack“. The subject is a plural noun for people in the sentence's
+ * first words, or "they" for a group named before; not the writer's side or the reader. The
+ * predicate, in the subject's clause, holds a simile, an accusation, contempt, a negative
+ * evaluation or word, or denied competence. The paragraph speaks for the writer or to the reader.
  */
 export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const t = ctx.tokens;
   const inGroup = rule.sets.inGroup;
   if (!ctx.hitsOf(inGroup).length) return;
+  const lang = ctx.lang;
+  const w = rule.words;
+  const words: SubjectWords = {
+    lead: w.leadWords?.[lang],
+    determiners: w.determiners?.[lang],
+    openers: w.postmodifierOpeners?.[lang],
+    blockers: w.subjectBlockers?.[lang],
+    clauseOpeners: w.clauseOpeners?.[lang],
+    pronouns: w.groupPronouns?.[lang],
+    persons: w.persons?.[lang],
+    simileExcept: w.simileExcept?.[lang],
+  };
   const inGroupAt = ctx.coverage(inGroup);
-  const lead = rule.words.leadWords?.[ctx.lang];
+  const peopleAt = ctx.coverage(rule.sets.people);
+  // People or organisations, not things: a known group ("Großbanken", "landlords"), an English
+  // noun for a person ("clerks", the head of "Meat-eaters") or a German agent noun
+  // („Schulmediziner“, „Abfüller“); „Die Plätze gehen weg wie warme Semmeln“ and "Important
+  // letters" are no enemy image.
+  const isPeople = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
+  const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
+  const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
+  // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
+  // companies … They count on you not reading the label").
+  let named = false;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const a = t.sentenceStarts[s];
     const b = t.sentenceStarts[s + 1];
-    const subject = pluralSubject(ctx, a, Math.min(b, a + options.maxLeadWords + 1), lead, inGroupAt);
-    if (subject < 0 || !ctx.sentenceHas(rule.sets.negativity, s)) continue;
-    // People or organisations, not things: a known group ("Großbanken", "landlords") or an agent
-    // noun ("Schulmediziner", "Abfüller", "drivers"); „Die Plätze gehen weg wie warme Semmeln“ is no enemy image.
-    if (!ctx.coverage(rule.sets.people)[subject] && !(ctx.lang === 'de' ? DE_AGENT : EN_AGENT).test(t.text[subject])) continue;
-    // The negativity must stand in the predicate, after the subject (a walk over the sentence's
-    // tokens: scanning every hit of the paragraph per sentence was quadratic in a long one).
+    const pronoun = named ? pronounSubject(ctx, a, b, words) : -1;
+    const subject = pronoun >= 0 ? pronoun : pluralSubject(ctx, a, Math.min(b, a + options.maxLeadWords + 1), words, inGroupAt, isPeople, options.maxPostmodifierWords);
+    if (subject < 0 || (pronoun < 0 && !isPeople(subject))) continue;
+    named = true;
+    if (!ctx.sentenceHas(rule.sets.negativity, s) && !ctx.sentenceHas(rule.sets.looseSimile, s)) continue;
+    // The disparagement stands in the predicate: after the subject, in its clause, a few words on
+    // ("Fruitcakes make ideal gifts because the Postal Service has been unable …" has none). A walk
+    // over the sentence's tokens: scanning every hit of the paragraph per sentence was quadratic.
     const starting = ctx.hitStartingAt(rule.sets.negativity);
-    let after = false;
-    for (let k = subject + 1; k < b && !after; k++) after = starting[k] > 0;
-    if (!after) continue;
-    report({ start: t.start[a], end: t.end[subject] });
+    const end = Math.min(b, subject + 1 + options.maxPredicateWords);
+    let disparaged = false;
+    for (let k = subject + 1; k < end && !disparaged; k++) {
+      if (ctx.gapHas(k, ';') || words.clauseOpeners?.has(t.text[k].toLowerCase())) break;
+      // A denied negative judges nobody ("stories without any errors"); denied competence is the
+      // judgement itself ("have never shipped a product").
+      disparaged = (starting[k] > 0 && (deniedAt[k] === 1 || !ctx.analysis.negated(k))) || (k > subject + 2 && looseAt[k] > 0 && likensTo(ctx, k + 1, b, words.simileExcept));
+    }
+    if (disparaged) report({ start: t.start[a], end: t.end[subject] });
   }
 };
 
-/** Index of the plural noun that is the subject of the sentence a..b, or -1. */
-function pluralSubject(ctx: SegmentContext, a: number, b: number, lead: { has(w: string): boolean } | undefined, inGroupAt: Uint8Array): number {
+/** True when an English word, or the last part of a hyphenated one ("eaters" of "Meat-eaters"), names a person. */
+function isPerson(word: string, persons: WordSet | undefined): boolean {
+  return !!persons && (persons.has(word) || persons.has(word.slice(word.lastIndexOf('-') + 1)));
+}
+
+/**
+ * True when the words from token i liken the subject to something: a noun, or an adjective and
+ * a noun, after a bare „wie“/"like" („wie Mäuse am Vorratssack“, „wie alter Kaugummi“, "like
+ * ticks on a sleeping dog"); not „wie versprochen“, „wie Sie wissen“, "like our app", "like it".
+ * The caller reads it only from the third word after the subject, after a verb and its object:
+ * not "Engineers don't like …", „Computer sind wie Klimaanlagen“.
+ */
+function likensTo(ctx: SegmentContext, i: number, b: number, except: WordSet | undefined): boolean {
   const t = ctx.tokens;
+  if (i >= b || except?.has(t.text[i].toLowerCase())) return false;
+  if (ctx.lang === 'en') return /^\p{L}/u.test(t.text[i]);
+  return CAPITAL.test(t.text[i]) || (i + 1 < b && /^\p{Ll}+e[nrs]?$/u.test(t.text[i]) && CAPITAL.test(t.text[i + 1]));
+}
+
+/** Index of a pronoun for a group named before ("they") opening the sentence a..b after lead words, or -1. */
+function pronounSubject(ctx: SegmentContext, a: number, b: number, words: SubjectWords): number {
+  if (!words.pronouns) return -1;
+  for (let i = a; i < b && i < a + 3; i++) {
+    const w = ctx.tokens.text[i].toLowerCase();
+    if (words.pronouns.has(w)) return i;
+    if (!words.lead?.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** Index of the plural noun that is the subject of the sentence a..b, or -1. */
+function pluralSubject(ctx: SegmentContext, a: number, b: number, words: SubjectWords, inGroupAt: Uint8Array, isPeople: (i: number) => boolean, maxPostmodifier: number): number {
+  const t = ctx.tokens;
+  const lead = words.lead;
   for (let i = a; i < b; i++) {
     // A clause mark ends the subject's reach ("Sicher, Banken sind …" has none), and the writer's
     // side or the reader is no group of others ("Unsere Kunden", "Your team").
     if ((i > a && ctx.gapHas(i, ',;:–—')) || inGroupAt[i]) return -1;
     const w = t.text[i];
+    // A preposition, a subordinator or a pronoun first makes the noun an object or another
+    // clause's ("With foes ahead", "If it suspects", „Am 14. September entscheiden Sie“), and so
+    // does a participle opening the sentence ("Watching strangers on television, we …").
+    if (words.blockers?.has(w.toLowerCase()) || (i === a && ctx.lang === 'en' && GERUND.test(w))) return -1;
+    // A possessive qualifies the noun after it: "The beginners' waltz course".
+    if (/^['’]/.test(ctx.gap(i + 1))) continue;
     const next = i + 1 < t.count && t.sentence[i + 1] === t.sentence[a] ? t.text[i + 1] : '';
     if (ctx.lang === 'de') {
       // A German noun has a capital, and a plural subject takes a plural verb: „Die Großbanken
       // knabbern“, not „Die Jacke wiegt“.
-      if (CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) && !lead?.has(w) && DE_PLURAL_VERB.test(next)) return i;
-    } else if (EN_PLURAL.test(w) && w.length > 3 && !lead?.has(w) && EN_AFTER_PLURAL.test(next) && (i === a || lead?.has(t.text[i - 1]) || /[-\p{Lu}]/u.test(t.text[i - 1]))) {
+      if (CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) && !lead?.has(w) && pluralVerbAfter(ctx, i, words, maxPostmodifier)) return i;
+    } else if (EN_PLURAL.test(w) && w.length > 3 && !lead?.has(w) && EN_AFTER_PLURAL.test(next) && (i === a || isPeople(i) || lead?.has(t.text[i - 1]) || /[-\p{Lu}]/u.test(t.text[i - 1]))) {
       // After a determiner, a capitalised or hyphenated modifier, or first: "The big cargo-bike
-      // brands are", "Career politicians have"; and a verb without -s after it (not "The planner collects them").
+      // brands are", "Career politicians have"; a noun for people after any modifier ("City
+      // planning clerks guard"); and a verb without -s after it (not "The planner collects them").
       return i;
     }
   }
   return -1;
+}
+
+/**
+ * True when a German plural verb follows the noun at i, at once („Die Großbanken knabbern“) or
+ * after a phrase that qualifies it („Die Krawattenträger in den Bankentürmen verdienen“, „Die
+ * Berufspolitiker im Kreistag haben“): an opener, then at most `max` words before the verb.
+ */
+function pluralVerbAfter(ctx: SegmentContext, i: number, words: SubjectWords, max: number): boolean {
+  const t = ctx.tokens;
+  const s = t.sentence[i];
+  if (i + 1 >= t.count || t.sentence[i + 1] !== s) return false;
+  if (DE_PLURAL_VERB.test(t.text[i + 1])) return true;
+  if (!words.openers?.has(t.text[i + 1].toLowerCase())) return false;
+  for (let k = i + 2; k < t.count && k <= i + 1 + max && t.sentence[k] === s && !ctx.gapHas(k, ',;:–—'); k++) {
+    // „den“ and „einen“ end like a plural verb.
+    if (!words.determiners?.has(t.text[k]) && DE_PLURAL_VERB.test(t.text[k])) return true;
+  }
+  return false;
 }

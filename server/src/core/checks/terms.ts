@@ -82,6 +82,7 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
   }
   if (m.sentenceEnds && !ctx.sentenceTail(s).includes(m.sentenceEnds)) return undefined;
   if (m.phraseEnd && ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang])) return undefined;
+  if (m.qualifies && !ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang], true)) return undefined;
   if (m.modified && !ctx.contentWordBefore(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;
   if (rule.spec.skipExplained) {
     const after = ctx.text.slice(c.end, c.end + 2);

@@ -23,14 +23,22 @@ const ABBREVIATION_END = /\p{Lu}/u;
  */
 export class WordSet {
   private readonly exact: Set<string>;
-  private readonly keys = new Set<string>();
+  // Stemmed on first use: a run that never asks a list (the 7,000 English persons) pays nothing for it.
+  private stemmed?: Set<string>;
 
   constructor(
     private readonly lang: Lang,
     entries: string[],
   ) {
     this.exact = new Set(entries);
-    for (const e of entries) if (PLAIN_WORD.test(e)) this.keys.add(wordKey(lang, e));
+  }
+
+  private get keys(): Set<string> {
+    if (!this.stemmed) {
+      this.stemmed = new Set<string>();
+      for (const e of this.exact) if (PLAIN_WORD.test(e)) this.stemmed.add(wordKey(this.lang, e));
+    }
+    return this.stemmed;
   }
 
   has(word: string): boolean {
@@ -67,13 +75,14 @@ export interface CompiledMatcher {
   sentenceEnds?: string;
   span: 'match' | 'with-near';
   phraseEnd: boolean;
+  qualifies: boolean;
 }
 
 /**
  * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
  * missing here costs time, not correctness: it gets a term-index set nobody reads.
  */
-const LOOKUP_ROLES = new Set(['acronyms', 'clauseWords', 'commonAcronyms', 'keepAfter', 'leadWords', 'determiners', 'functionWords', 'measureUnits', 'shoutWords', 'techUnits']);
+const LOOKUP_ROLES = new Set(['acronyms', 'clauseOpeners', 'clauseWords', 'commonAcronyms', 'groupPronouns', 'keepAfter', 'leadWords', 'determiners', 'functionWords', 'measureUnits', 'persons', 'postmodifierOpeners', 'shoutWords', 'simileExcept', 'subjectBlockers', 'techUnits']);
 
 export interface CompiledRule {
   spec: RuleSpec;
@@ -162,6 +171,7 @@ export function compileRules(data: RuleData): RulePack {
       sentenceEnds: m.sentenceEnds,
       span: m.span ?? 'match',
       phraseEnd: !!m.phraseEnd,
+      qualifies: !!m.qualifies,
     };
   };
 

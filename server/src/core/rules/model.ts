@@ -73,6 +73,8 @@ export interface MatcherSpec {
    * ("trash icon", "garbage collection"); function words come from the rule's `functionWords` lexicon role.
    */
   phraseEnd?: boolean;
+  /** Only where a content word (not a number) directly follows the match and is qualified by it: a rank ("the #1 choice"), not a numbering ("Rule #1:", "Issue #1 of"); function words come from the rule's `functionWords` lexicon role. */
+  qualifies?: boolean;
 }
 
 export type CheckType =
