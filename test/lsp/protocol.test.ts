@@ -79,7 +79,7 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(actions[0].isPreferred, true);
     assert.equal(applyEdits(EN, editsFor(actions[0].edit, u)), 'The knife. Buy now!\n');
     assert.equal(applyEdits(EN, editsFor(actions[1].edit, u)), 'The game-changing knife. Buy now! <!-- copylint-disable-line push/hype -- <reason> -->\n');
-    assert.equal(applyEdits(EN, editsFor(actions[2].edit, u)), '<!-- copylint-disable push/hype -- <reason> -->\n' + EN);
+    assert.equal(applyEdits(EN, editsFor(actions[2].edit, u)), '<!-- copylint-disable-file push/hype -- <reason> -->\n' + EN);
     // No config yet: the allow-list action creates .copylintrc.json in the workspace folder.
     const create = actions[3].edit!.documentChanges!;
     assert.equal((create[0] as { kind: string; uri: string }).uri, uri('.copylintrc.json'));

@@ -79,8 +79,8 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[]): RuleInfo[]
       seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description, family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
     }
   }
-  for (const [id, description] of ENGINE_RULES) {
-    if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description, family: 'copylint', severity: 'error' });
+  for (const [id, { description, severity }] of ENGINE_RULES) {
+    if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description, family: 'copylint', severity });
   }
   return [...seen.values()];
 }

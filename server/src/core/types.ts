@@ -48,6 +48,8 @@ export interface LintOptions {
   ruleOptions?: Record<string, Record<string, number>>;
   /** Words and phrases never flagged (a team's allow list): findings inside them are dropped. */
   allow?: string[];
+  /** Report disable directives that suppress nothing, as UNUSED_DIRECTIVE_RULE warnings. */
+  reportUnusedDirectives?: boolean;
   /** Documents longer than this many characters are not linted (the result says so). */
   maxChars?: number;
 }
