@@ -149,3 +149,31 @@ describe('unused disable directives (reportUnusedDirectives)', () => {
     assert.deepEqual(directives.map((d) => [d.kind, d.rules, d.reason, d.suppressed]), [['disable', ['push/hype'], 'satire', 2], ['enable', ['push/hype'], '', 0]]);
   });
 });
+
+describe('directives in MDX comments', () => {
+  const mdx = (text: string) => ids(text, 'mdx' as 'markdown');
+
+  it('disable-next-line, disable-line, disable … enable and disable-file work as {/* … */}', () => {
+    assert.deepEqual(mdx('{/* copylint-disable-next-line push/hype -- launch page, agreed with legal */}\nDas revolutionäre Messer.\n\nDas revolutionäre Brett.'), ['push/hype@4']);
+    assert.deepEqual(mdx('Das revolutionäre Messer. {/* copylint-disable-line push/hype -- name */}\n\nDas revolutionäre Brett.'), ['push/hype@3']);
+    assert.deepEqual(mdx('{/* copylint-disable push/hype -- satire */}\n\nDas revolutionäre Messer.\n\n{/* copylint-enable push/hype */}\n\nDas revolutionäre Brett.'), ['push/hype@7']);
+    assert.deepEqual(mdx('import X from "./x"\n\nDas revolutionäre Messer.\n\n{/*\n  copylint-disable-file push/hype -- brand name\n*/}'), []);
+  });
+
+  it('is no directive inside fenced or inline code (MDX has no indented code: there it is one)', () => {
+    const directive = '{/* copylint-disable-next-line push/hype -- example */}';
+    assert.deepEqual(mdx('```mdx\n{/* copylint-disable-file push/hype -- example */}\n```\nDas revolutionäre Messer.'), ['push/hype@4']);
+    assert.deepEqual(mdx('Intro.\n\n    ' + directive + '\nDas revolutionäre Messer.'), []);
+    assert.deepEqual(mdx('Write `' + directive + '` above it.\nDas revolutionäre Messer.'), ['push/hype@2']);
+    assert.deepEqual(mdx('Write ``a ` ' + directive + '`` above it.\nDas revolutionäre Messer.'), ['push/hype@2']);
+  });
+
+  it('is text in plain Markdown, where braces are no comment', () => {
+    assert.deepEqual(ids('{/* copylint-disable-next-line push/hype -- x */}\nDas revolutionäre Messer.'), ['push/hype@2']);
+  });
+
+  it('keeps HTML comment directives and MDX ones in document order', () => {
+    const text = '{/* copylint-disable -- quoted ad */}\n\nJetzt kaufen!\n\n<!-- copylint-enable -->\n\nJetzt kaufen!';
+    assert.deepEqual(mdx(text), ['push/hard-cta@7']);
+  });
+});
