@@ -3,7 +3,8 @@ import type { Voice } from './analysis/voice';
 
 export type Lang = 'de' | 'en';
 export type Family = 'features' | 'push' | 'polarize';
-export type Severity = 'off' | 'warning' | 'error';
+/** `info`: reported, shown as information in the editor, never fails a run. */
+export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type DocFormat = 'plaintext' | 'markdown' | 'mdx' | 'html';
 
 /** One replacement of the document range [start, end). */

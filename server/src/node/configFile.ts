@@ -22,7 +22,7 @@ export class ConfigError extends Error {
   }
 }
 
-export type RawSeverity = 'off' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
+export type RawSeverity = 'off' | 'info' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
 export type RawRules = Record<string, RawSeverity | [RawSeverity, Record<string, number>?]>;
 
 /** A config file's data as written (validated against the schema). */
