@@ -82,4 +82,13 @@ describe('copylint CLI: directives and severities (dist/cli.js)', () => {
       assert.match(bad.stderr, /--min-severity must be error, warning or info|--quiet is --min-severity error|--rule expects ID=off\|info\|warn\|error/);
     }
   });
+
+  it('reads a .copylintrc.json with comments and trailing commas, and names file:line:col of an error in it', () => {
+    const dir = tempTree({ '.copylintrc.json': '{\n  // launch week\n  "rules": {"push/hype": "off",},\n}\n', 'page.md': `${HYPE}\n` });
+    assert.equal(run(['page.md', '--format', 'json'], { cwd: dir }).stdout.includes('push/hype'), false);
+    const bad = tempTree({ '.copylintrc.json': '{\n  // launch week\n  "rules": {"push/hype": "of",},\n}\n', 'page.md': `${HYPE}\n` });
+    const r = run(['page.md'], { cwd: bad });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /config error: \.copylintrc\.json:3:26: \/rules\/push~1hype must be one of/);
+  });
 });
