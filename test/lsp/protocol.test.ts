@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient } from '../../scripts/lspClient';
 import { tempTree } from '../helpers/tmp';
 
@@ -149,8 +149,9 @@ describe('language server over stdio (dist/server.js)', () => {
     const d = (await client.waitFor('hype back', () => client.diagnostics.get(u)?.diagnostics.find((x) => x.code === 'push/hype'))) as Diagnostic;
     const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const allow = actions.find((a) => a.title.startsWith('Add '))!;
-    const edits = editsFor(allow.edit, uri('.copylintrc.json'));
-    const next = applyEdits(readFileSync(join(dir, '.copylintrc.json'), 'utf8'), edits);
+    const [change] = allow.edit!.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri: uri('.copylintrc.json'), version: null });
+    const next = applyEdits(readFileSync(join(dir, '.copylintrc.json'), 'utf8'), change.edits as TextEdit[]);
     assert.deepEqual(JSON.parse(next), { terms: { allow: ['game-changing'] } });
   });
 

@@ -77,6 +77,7 @@ export class DocumentLinter {
       rules: config.rules,
       ruleOptions: config.ruleOptions,
       allow: config.allow,
+      reportUnusedDirectives: settings.reportUnusedDisableDirectives,
       maxChars: settings.maxFileSize * 1_000_000,
     };
   }
