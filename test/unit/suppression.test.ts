@@ -65,54 +65,40 @@ describe('inline suppression', () => {
   });
 });
 
-describe('disable-file', () => {
-  it('silences the named rules in the whole document, wherever it stands and past an enable', () => {
-    const text = [
-      'Das revolutionäre Messer.',
-      '',
-      '<!-- copylint-disable-file push/hype -- product name in the brand guide -->',
-      '<!-- copylint-enable push/hype -->',
-      '',
-      'Das revolutionäre Brett. Jetzt kaufen!',
-    ].join('\n');
-    assert.deepEqual(ids(text), ['push/hard-cta@6']);
-  });
+// Each case: its lines, and the findings as rule@line.
+const cases = (list: [string, string[], string[]][]) => {
+  for (const [name, lines, expected] of list) it(name, () => assert.deepEqual(ids(lines.join('\n')), expected));
+};
 
-  it('without rule ids silences every rule, and needs a reason like the other directives', () => {
-    assert.deepEqual(ids('Jetzt kaufen! Das revolutionäre Messer.\n<!-- copylint-disable-file -- quoted competitor ad -->'), []);
+describe('disable-file', () => {
+  cases([
+    [
+      'silences the named rules in the whole document, wherever it stands and past an enable',
+      ['Das revolutionäre Messer.', '', '<!-- copylint-disable-file push/hype -- product name in the brand guide -->', '<!-- copylint-enable push/hype -->', '', 'Das revolutionäre Brett. Jetzt kaufen!'],
+      ['push/hard-cta@6'],
+    ],
+    ['without rule ids silences every rule', ['Jetzt kaufen! Das revolutionäre Messer.', '<!-- copylint-disable-file -- quoted competitor ad -->'], []],
+  ]);
+
+  it('needs a reason like the other directives', () => {
     assert.deepEqual(ids('copylint-disable-file push/hype\nDas revolutionäre Messer.', 'plaintext'), ['copylint/directive@1']);
   });
 });
 
 describe('enable after disable, per rule as in ESLint', () => {
-  it('copylint-enable push/hype after a disable-all re-enables push/hype only', () => {
-    const text = [
-      '<!-- copylint-disable -- quoted ad -->',
-      'Das revolutionäre Messer. Jetzt kaufen!',
-      '<!-- copylint-enable push/hype -->',
-      '',
-      'Das revolutionäre Brett. Jetzt kaufen!',
-    ].join('\n');
-    assert.deepEqual(ids(text), ['push/hype@5']);
-  });
-
-  it('a later disable-all covers a rule an enable had exempted; an enable-all ends everything', () => {
-    const text = [
-      '<!-- copylint-disable -- quoted ad -->',
-      '<!-- copylint-enable push/hype -->',
-      '<!-- copylint-disable -- second ad -->',
-      'Das revolutionäre Messer.',
-      '<!-- copylint-enable -->',
-      '',
-      'Das revolutionäre Brett.',
-    ].join('\n');
-    assert.deepEqual(ids(text), ['push/hype@7']);
-  });
-
-  it('an enable of another rule leaves a disabled rule disabled', () => {
-    const text = '<!-- copylint-disable push/hype -- satire -->\n<!-- copylint-enable push/hard-cta -->\nDas revolutionäre Messer.';
-    assert.deepEqual(ids(text), []);
-  });
+  cases([
+    [
+      'copylint-enable push/hype after a disable-all re-enables push/hype only',
+      ['<!-- copylint-disable -- quoted ad -->', 'Das revolutionäre Messer. Jetzt kaufen!', '<!-- copylint-enable push/hype -->', '', 'Das revolutionäre Brett. Jetzt kaufen!'],
+      ['push/hype@5'],
+    ],
+    [
+      'a later disable-all covers a rule an enable had exempted; an enable-all ends everything',
+      ['<!-- copylint-disable -- quoted ad -->', '<!-- copylint-enable push/hype -->', '<!-- copylint-disable -- second ad -->', 'Das revolutionäre Messer.', '<!-- copylint-enable -->', '', 'Das revolutionäre Brett.'],
+      ['push/hype@7'],
+    ],
+    ['an enable of another rule leaves a disabled rule disabled', ['<!-- copylint-disable push/hype -- satire -->', '<!-- copylint-enable push/hard-cta -->', 'Das revolutionäre Messer.'], []],
+  ]);
 });
 
 describe('unused disable directives (reportUnusedDirectives)', () => {
