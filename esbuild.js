@@ -24,7 +24,9 @@ const common = {
 // Libraries loaded only when needed (see server/src/core/libraries.ts) get bundles of their
 // own in dist/vendor: in the main bundle V8 still parsed them at every start (about half of
 // its 690 KB).
-const VENDOR = ['yaml', 'ajv', 're2js'];
+const VENDOR = ['yaml', 'ajv', 're2js', 'jsonc-parser'];
+// jsonc-parser's "main" is a UMD build whose require calls esbuild cannot follow; its ES module build bundles.
+const VENDOR_ENTRY = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
 /** @type {import('esbuild').Plugin} */
 const vendorBundles = {
   name: 'vendor-bundles',
@@ -36,7 +38,7 @@ const vendorBundles = {
 
 const builds = [
   { entryPoints: [{ in: 'server/src/cli/index.ts', out: 'cli' }, { in: 'server/src/lsp/index.ts', out: 'server' }], plugins: [vendorBundles] },
-  { entryPoints: VENDOR.map((name) => ({ in: require.resolve(name), out: `vendor/${name}` })) },
+  { entryPoints: VENDOR.map((name) => ({ in: require.resolve(VENDOR_ENTRY[name] ?? name), out: `vendor/${name}` })) },
   // The client runs inside VS Code, which provides the `vscode` module.
   { entryPoints: [{ in: 'client/src/extension.ts', out: 'client' }], external: ['vscode'] },
 ];

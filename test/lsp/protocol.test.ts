@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient } from '../../scripts/lspClient';
 import { tempTree } from '../helpers/tmp';
 
@@ -79,7 +79,7 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(actions[0].isPreferred, true);
     assert.equal(applyEdits(EN, editsFor(actions[0].edit, u)), 'The knife. Buy now!\n');
     assert.equal(applyEdits(EN, editsFor(actions[1].edit, u)), 'The game-changing knife. Buy now! <!-- copylint-disable-line push/hype -- <reason> -->\n');
-    assert.equal(applyEdits(EN, editsFor(actions[2].edit, u)), '<!-- copylint-disable push/hype -- <reason> -->\n' + EN);
+    assert.equal(applyEdits(EN, editsFor(actions[2].edit, u)), '<!-- copylint-disable-file push/hype -- <reason> -->\n' + EN);
     // No config yet: the allow-list action creates .copylintrc.json in the workspace folder.
     const create = actions[3].edit!.documentChanges!;
     assert.equal((create[0] as { kind: string; uri: string }).uri, uri('.copylintrc.json'));
@@ -149,8 +149,9 @@ describe('language server over stdio (dist/server.js)', () => {
     const d = (await client.waitFor('hype back', () => client.diagnostics.get(u)?.diagnostics.find((x) => x.code === 'push/hype'))) as Diagnostic;
     const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const allow = actions.find((a) => a.title.startsWith('Add '))!;
-    const edits = editsFor(allow.edit, uri('.copylintrc.json'));
-    const next = applyEdits(readFileSync(join(dir, '.copylintrc.json'), 'utf8'), edits);
+    const [change] = allow.edit!.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri: uri('.copylintrc.json'), version: null });
+    const next = applyEdits(readFileSync(join(dir, '.copylintrc.json'), 'utf8'), change.edits as TextEdit[]);
     assert.deepEqual(JSON.parse(next), { terms: { allow: ['game-changing'] } });
   });
 

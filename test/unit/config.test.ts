@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, ConfigResolver, type RuleCatalog } from '../../server/src/node/configResolver';
+import { ConfigSource } from '../../server/src/node/configFile';
 import { engineFor } from '../../server/src/node/engine';
 import { engine } from '../helpers/engine';
 import { tempTree } from '../helpers/tmp';
@@ -68,9 +69,8 @@ describe('config files', () => {
   });
 
   it('reports invalid JSON and YAML with a position', () => {
-    const json = configError({ '.copylintrc.json': '{\n  "rules": {\n    "push/hype": "off",\n  }\n}' });
-    assert.match(json.detail, /invalid JSON/);
-    assert.ok(json.line >= 3);
+    const json = configError({ '.copylintrc.json': '{\n  "rules": {\n    "push/hype" "off"\n  }\n}' });
+    assert.deepEqual([json.detail, json.line, json.column], ['invalid JSON: colon expected', 3, 17]);
     assert.match(configError({ '.copylintrc.yaml': 'rules: [unclosed\n' }).detail, /invalid YAML/);
     assert.match(configError({ '.copylintrc.yaml': 'language: fr\n' }).detail, /language must be one of "auto", "de", "en"/);
   });
@@ -247,5 +247,35 @@ describe('configs that attack the linter', () => {
     chain['c40.yaml'] = 'rules: {}\n';
     chain['.copylintrc.yaml'] = 'extends: ./c0.yaml\n';
     assert.match(configError(chain).message, /extends chain deeper than 32/);
+  });
+});
+
+describe('JSONC in .copylintrc.json', () => {
+  it('accepts comments and trailing commas', () => {
+    const { config } = configIn({
+      '.copylintrc.json': '{\n  // team settings\n  "rules": {\n    "push/hype": "off", /* launch */\n    "push/urgency": "error",\n  },\n  "terms": {"allow": ["Pro",],},\n}\n',
+    });
+    assert.equal(config.rules['push/hype'], 'off');
+    assert.equal(config.rules['push/urgency'], 'error');
+    assert.deepEqual(config.allow, ['Pro']);
+  });
+
+  it('still names file, line and column of a syntax error, a bad value or a key given twice', () => {
+    const e = configError({ '.copylintrc.json': '{\n  // a comment\n  "rules": {"push/hype": "loud",},\n}\n' });
+    assert.deepEqual([e.line, e.column], [3, 26]);
+    assert.match(e.detail, /must be one of/);
+    const syntax = configError({ '.copylintrc.json': '{\n  /* unclosed\n  "rules": {}\n}\n' });
+    assert.deepEqual([syntax.detail, syntax.line, syntax.column], ['invalid JSON: unexpected end of comment', 2, 3]);
+    const twice = configError({ '.copylintrc.json': '{\n  "rules": {},\n  "rules": {"push/hype": "off"}\n}\n' });
+    assert.deepEqual([twice.detail, twice.line, twice.column], ['invalid JSON: key "rules" is given twice', 3, 3]);
+  });
+
+  it('keeps package.json strict JSON, which npm reads too', () => {
+    const dir = tempTree({ 'package.json': '{\n  "name": "site",\n  // no\n  "copylint": {}\n}\n' });
+    assert.throws(() => ConfigSource.read(join(dir, 'package.json'), 'copylint'), (e: ConfigError) => e.detail === 'invalid JSON: invalid comment token' && e.line === 3);
+  });
+
+  it('reads info as a severity', () => {
+    assert.equal(configIn({ '.copylintrc.json': '{"rules": {"push/hype": "info"}}' }).config.rules['push/hype'], 'info');
   });
 });

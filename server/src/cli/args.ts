@@ -13,7 +13,10 @@ export interface CliOptions {
   stdinFilename?: string;
   fix: boolean;
   maxWarnings?: number;
-  quiet: boolean;
+  /** Findings below this severity are neither reported nor counted (--quiet is `error`). */
+  minSeverity: Exclude<Severity, 'off'>;
+  reportUnusedDirectives: boolean;
+  listSuppressions: boolean;
   config?: string;
   rules: Record<string, Severity>;
   lang?: 'auto' | Lang;
@@ -33,6 +36,8 @@ export interface CliOptions {
   outputFile?: string;
 }
 
+const MIN_SEVERITIES: Exclude<Severity, 'off'>[] = ['error', 'warning', 'info'];
+
 export class UsageError extends Error {}
 
 export const HELP = `copylint — lints German and English marketing copy for feature-heavy, push and polarizing language
@@ -43,7 +48,8 @@ Input
   --stdin                      Lint text from standard input
   --stdin-filename FILE        Name for stdin text (format and config lookup)
   --config, -c FILE            Use this config file instead of .copylintrc.* lookup
-  --rule ID=off|warn|error     Override a rule's severity (repeatable)
+  --rule ID=off|info|warn|error
+                               Override a rule's severity (repeatable)
   --lang auto|de|en            Pin the language instead of detecting it per paragraph
   --voice auto|sells|informs|instructs|terms
                                Pin the voice instead of detecting it per paragraph
@@ -52,8 +58,16 @@ Output
   --format, -f NAME            stylish (default), json, sarif, github, junit
   --output-file, -o FILE       Write the report to a file
   --report summary             Add findings per family and file and a tone score per document
-  --quiet                      Report errors only
+  --min-severity LEVEL         Report only findings of at least error, warning or
+                               info (default: info, everything)
+  --quiet                      Report errors only (--min-severity error)
   --max-warnings N             Exit 1 when there are more than N warnings
+  --report-unused-disable-directives
+                               Report disable directives that suppress nothing
+                               (copylint/unused-disable, a warning)
+  --list-suppressions          List every inline directive (file, line, rules,
+                               reason) instead of the findings: a table, or JSON
+                               with --format json
   --color / --no-color         Force or disable colours (default: on a TTY)
 
 Fixing
@@ -77,7 +91,8 @@ Information
   --help, -h                   Print this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too
-many warnings, 2 usage, config or I/O error.
+many warnings, 2 usage, config or I/O error. Info findings never fail a run, and
+findings below --min-severity are not counted.
 `;
 
 function wholeNumber(name: string, value: string | undefined, min: number): number | undefined {
@@ -101,6 +116,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         fix: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        'min-severity': { type: 'string' },
+        'report-unused-disable-directives': { type: 'boolean' },
+        'list-suppressions': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         lang: { type: 'string' },
@@ -130,10 +148,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.lang !== undefined && !['auto', 'de', 'en'].includes(v.lang)) throw new UsageError(`--lang must be auto, de or en, not "${v.lang}".`);
   if (v.voice !== undefined && !['auto', ...VOICES].includes(v.voice)) throw new UsageError(`--voice must be auto, ${VOICES.join(', ')}, not "${v.voice}".`);
   if (v.report !== undefined && v.report !== 'summary') throw new UsageError(`--report must be "summary", not "${v.report}".`);
+  const minSeverity = v['min-severity'] ?? (v.quiet ? 'error' : 'info');
+  if (!MIN_SEVERITIES.includes(minSeverity as Exclude<Severity, 'off'>)) throw new UsageError(`--min-severity must be error, warning or info, not "${minSeverity}".`);
+  if (v.quiet && minSeverity !== 'error') throw new UsageError('--quiet is --min-severity error; give one of them.');
+  if (v['list-suppressions'] && format !== 'stylish' && format !== 'json') throw new UsageError('--list-suppressions prints a table or, with --format json, JSON.');
   const rules: Record<string, Severity> = {};
   for (const r of v.rule ?? []) {
-    const m = /^([^=\s]+)=(off|warn|warning|error|0|1|2)$/.exec(r.trim());
-    if (!m) throw new UsageError(`--rule expects ID=off|warn|error, not "${r}".`);
+    const m = /^([^=\s]+)=(off|info|warn|warning|error|0|1|2)$/.exec(r.trim());
+    if (!m) throw new UsageError(`--rule expects ID=off|info|warn|error, not "${r}".`);
     rules[m[1]] = normalizeSeverity(/^\d$/.test(m[2]) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as 'off'));
   }
   if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
@@ -145,7 +167,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdinFilename: v['stdin-filename'],
     fix: !!v.fix,
     maxWarnings: wholeNumber('--max-warnings', v['max-warnings'], 0),
-    quiet: !!v.quiet,
+    minSeverity: minSeverity as CliOptions['minSeverity'],
+    reportUnusedDirectives: !!v['report-unused-disable-directives'],
+    listSuppressions: !!v['list-suppressions'],
     config: v.config,
     rules,
     lang: v.lang as CliOptions['lang'],

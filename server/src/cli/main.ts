@@ -14,7 +14,8 @@ import { collectFiles, readText } from '../node/files';
 import { FORMATTERS } from './formatters';
 import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
-import { counts, type FileResult } from './results';
+import { atLeast, counts, type FileResult } from './results';
+import { formatSuppressions } from './suppressionList';
 import { formatSummary } from './summary';
 import { lintText, type FileOutcome, type FileTask } from './task';
 
@@ -65,6 +66,7 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTa
       rules: { ...config.rules, ...opts.rules },
       ruleOptions: config.ruleOptions,
       allow: config.allow,
+      reportUnusedDirectives: opts.reportUnusedDirectives,
       maxChars: opts.maxFileSize * 1_000_000,
     },
   };
@@ -79,8 +81,8 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[]): RuleInfo[]
       seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description, family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
     }
   }
-  for (const [id, description] of ENGINE_RULES) {
-    if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description, family: 'copylint', severity: 'error' });
+  for (const [id, { description, severity }] of ENGINE_RULES) {
+    if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description, family: 'copylint', severity });
   }
   return [...seen.values()];
 }
@@ -166,7 +168,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         fixedStdin = true;
       }
       const r = lintText(text, task);
-      results.push({ filePath: opts.stdinFilename ? path : '<text>', source: text, findings: r.findings, words: r.words });
+      results.push({ filePath: opts.stdinFilename ? path : '<text>', source: text, findings: r.findings, words: r.words, directives: r.directives });
     } else {
       const { files, errors } = await collectFiles(opts.patterns, io.cwd);
       for (const e of errors) io.stderr(`copylint: ${e}\n`);
@@ -196,9 +198,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     throw err;
   }
 
-  if (opts.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
+  // Hidden findings do not count either, as warnings under ESLint's --quiet.
+  if (opts.minSeverity !== 'info') for (const r of results) r.findings = r.findings.filter((f) => atLeast(f.severity, opts.minSeverity));
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
-  const report = FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs) });
+  const report = opts.listSuppressions
+    ? formatSuppressions(results, io.cwd, opts.format === 'json')
+    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs) });
   if (opts.outputFile) {
     try {
       writeFileSync(resolve(io.cwd, opts.outputFile), report);
@@ -207,6 +212,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return EXIT.fatal;
     }
   } else if (!fixedStdin) io.stdout(report);
+  // A listing, like --print-config: the findings decide no exit code.
+  if (opts.listSuppressions) return fatal ? EXIT.fatal : EXIT.ok;
   if (opts.report === 'summary') {
     // Machine-readable formats keep stdout clean; the summary goes to the log.
     const summary = formatSummary(results, io.cwd);
@@ -231,7 +238,8 @@ async function lintAll(tasks: FileTask[], opts: CliOptions, io: CliIO): Promise<
   const hashes: string[] = [];
   const todo: number[] = [];
   tasks.forEach((task, i) => {
-    if (cache && !task.fix) {
+    // A cached result has no directives to list.
+    if (cache && !task.fix && !opts.listSuppressions) {
       try {
         const content = readFileSync(task.path);
         hashes[i] = sha1(content);

@@ -55,5 +55,5 @@ export function runTask(task: FileTask): FileOutcome {
   }
   const result = lintText(source, task);
   const failed = result.failures.map((f) => `rule ${f.ruleId} failed (${f.error}); the other rules ran`).join('; ');
-  return { filePath: task.path, source, findings: result.findings, words: result.words, output, error: [error, failed].filter(Boolean).join('; ') || undefined, notice: result.skipped };
+  return { filePath: task.path, source, findings: result.findings, words: result.words, directives: result.directives, output, error: [error, failed].filter(Boolean).join('; ') || undefined, notice: result.skipped };
 }

@@ -1,9 +1,9 @@
 import type { Comment } from './parse/types';
-import type { LineIndex } from './parse/lines';
+import type { DocFormat } from './types';
 
 /** A disable/enable directive found in a comment (or a plain-text directive line). */
 export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
   /** Rule ids named; empty means every rule. */
   rules: string[];
   reason: string;
@@ -20,12 +20,15 @@ export interface DirectiveProblem {
 /** The reason placeholder the editor inserts: "<reason>" (or "…"). */
 export const REASON_PLACEHOLDER = '<reason>';
 const PLACEHOLDER = /^(?:<[^>]*>|…|\.\.\.)$/;
-const DIRECTIVE = /^\s*copylint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*?)\s*$/s;
+const DIRECTIVE = /^\s*copylint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*?)\s*$/s;
 
-/** A directive's text: a comment in Markdown and HTML, a line of its own in plain text. */
-export function directiveText(kind: Directive['kind'], ruleId: string, reason: string, htmlComment: boolean): string {
+/**
+ * A directive's text: an HTML comment in Markdown and HTML, an MDX comment in MDX (MDX 2
+ * rejects HTML comments), a line of its own in plain text.
+ */
+export function directiveText(kind: Directive['kind'], ruleId: string, reason: string, format: DocFormat): string {
   const body = `copylint-${kind} ${ruleId} -- ${reason}`;
-  return htmlComment ? `<!-- ${body} -->` : body;
+  return format === 'plaintext' ? body : format === 'mdx' ? `{/* ${body} */}` : `<!-- ${body} -->`;
 }
 
 export function parseDirectives(comments: Comment[], knownRule: (id: string) => boolean): { directives: Directive[]; problems: DirectiveProblem[] } {
@@ -53,41 +56,4 @@ export function parseDirectives(comments: Comment[], knownRule: (id: string) => 
     directives.push({ kind, rules, reason, start: c.start, end: c.end });
   }
   return { directives, problems };
-}
-
-/**
- * Decides which findings directives suppress. Ranges of disable/enable apply from the
- * comment onwards; next-line applies to the next line with content after the comment.
- */
-export class Suppressions {
-  private readonly ranges: { rules: string[]; from: number; to: number }[] = [];
-  private readonly lines: { rules: string[]; line: number }[] = [];
-
-  constructor(directives: Directive[], lines: LineIndex, text: string) {
-    const open: { rules: string[]; from: number }[] = [];
-    for (const d of directives) {
-      if (d.kind === 'disable') open.push({ rules: d.rules, from: d.end });
-      else if (d.kind === 'enable') {
-        for (let i = open.length - 1; i >= 0; i--) {
-          const o = open[i];
-          const closes = d.rules.length === 0 || o.rules.some((r) => d.rules.includes(r));
-          if (!closes) continue;
-          this.ranges.push({ rules: o.rules, from: o.from, to: d.start });
-          open.splice(i, 1);
-        }
-      } else if (d.kind === 'disable-line') {
-        this.lines.push({ rules: d.rules, line: lines.position(d.start).line });
-      } else {
-        let line = lines.position(d.end).line + 1;
-        while (line < lines.lineCount && !text.slice(lines.lineStart(line), lines.lineStart(line + 1)).trim()) line++;
-        this.lines.push({ rules: d.rules, line });
-      }
-    }
-    for (const o of open) this.ranges.push({ rules: o.rules, from: o.from, to: Infinity });
-  }
-
-  suppresses(ruleId: string, start: number, line: number): boolean {
-    const applies = (rules: string[]) => rules.length === 0 || rules.includes(ruleId);
-    return this.ranges.some((r) => start >= r.from && start < r.to && applies(r.rules)) || this.lines.some((l) => l.line === line && applies(l.rules));
-  }
 }

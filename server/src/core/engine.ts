@@ -5,7 +5,8 @@ import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './ch
 import type { DocumentCheck, RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
 import { groupSubjectCheck } from './checks/polarize';
-import { parseDirectives, Suppressions } from './directives';
+import { parseDirectives, type Directive } from './directives';
+import { Suppressions, type DirectiveUse } from './suppressions';
 import { parseDocument } from './parse';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
@@ -36,10 +37,13 @@ const DOCUMENT_CHECKS: Partial<Record<CheckType, DocumentCheck>> = {
 export const PARSE_RULE = 'copylint/parse';
 /** Rule id of problems with inline directives (missing reason, unknown rule). */
 export const DIRECTIVE_RULE = 'copylint/directive';
-/** The engine's own findings, with what they mean: no rule a writer can configure or disable. */
-export const ENGINE_RULES: ReadonlyMap<string, string> = new Map([
-  [DIRECTIVE_RULE, 'An inline directive without a reason or naming an unknown rule.'],
-  [PARSE_RULE, 'Where copylint stopped reading a document it cannot parse safely; the rest was not linted.'],
+/** Rule id of disable directives that suppress nothing (with `reportUnusedDirectives`). */
+export const UNUSED_DIRECTIVE_RULE = 'copylint/unused-disable';
+/** The engine's own findings, with what they mean and their severity: no rule a writer can configure or disable. */
+export const ENGINE_RULES: ReadonlyMap<string, { description: string; severity: 'warning' | 'error' }> = new Map([
+  [DIRECTIVE_RULE, { description: 'An inline directive without a reason or naming an unknown rule.', severity: 'error' }],
+  [PARSE_RULE, { description: 'Where copylint stopped reading a document it cannot parse safely; the rest was not linted.', severity: 'error' }],
+  [UNUSED_DIRECTIVE_RULE, { description: 'A disable directive that suppresses no finding: the copy it excused has changed, or the rule is off.', severity: 'warning' }],
 ]);
 const FALLBACK_LANG: Lang = 'en';
 
@@ -51,6 +55,8 @@ export interface LintResult {
   words: number;
   /** Rules that threw: they are reported here, and every other rule still ran. */
   failures: { ruleId: string; error: string }[];
+  /** The document's inline directives, with how many findings each suppressed. */
+  directives: DirectiveUse[];
   /** Set when the document was not linted (larger than `maxChars`). */
   skipped?: string;
 }
@@ -90,7 +96,7 @@ export class Engine {
   tooLarge(text: string, options: LintOptions): LintResult | undefined {
     if (options.maxChars === undefined || text.length <= options.maxChars) return undefined;
     const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-    return { findings: [], languages: [], words: 0, failures: [], skipped: `not linted: ${mb(text.length)} is above the limit of ${mb(options.maxChars)}` };
+    return { findings: [], languages: [], words: 0, failures: [], directives: [], skipped: `not linted: ${mb(text.length)} is above the limit of ${mb(options.maxChars)}` };
   }
 
   /** Starts a lint in parts: call before the first lintPart() when a memo is used. */
@@ -190,10 +196,19 @@ export class Engine {
     const suppress = new Suppressions(directives, lines, text);
     const allowed = all.flatMap((p) => p.allowed);
     // Most documents have neither directives nor allowed phrases: keep every finding without looking up lines.
+    // An allowed phrase is never reported, so a directive over it suppresses nothing.
     const kept = !directives.length && !allowed.length
       ? findings
-      : findings.filter((f) => !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line) && !allowed.some(([a, b]) => f.start >= a && f.end <= b));
+      : findings.filter((f) => !allowed.some(([a, b]) => f.start >= a && f.end <= b) && !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line));
     for (const p of problems) kept.push({ ruleId: DIRECTIVE_RULE, severity: 'error', message: p.message, start: p.start, end: p.end });
+    if (options.reportUnusedDirectives) {
+      for (const u of suppress.unused()) {
+        // A rule the directive names wrongly is reported as a directive problem already.
+        const rules = u.rules.filter(this.isKnownRule);
+        if (u.rules.length && !rules.length) continue;
+        kept.push({ ruleId: UNUSED_DIRECTIVE_RULE, severity: 'warning', message: unusedMessage(u.directive, rules), start: u.directive.start, end: u.directive.end });
+      }
+    }
     for (const p of all) for (const stop of p.problems) kept.push({ ruleId: PARSE_RULE, severity: 'error', message: stop.message, start: stop.start, end: stop.end });
     // Rule ids compared by code unit: localeCompare loads ICU collation on first use, 15 ms of a short lint.
     kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
@@ -202,6 +217,7 @@ export class Engine {
       languages: parts.flatMap((p) => p.languages.map((l) => l ?? docLang)),
       words: all.reduce((n, p) => n + p.words, 0),
       failures: [...failures].map(([ruleId, error]) => ({ ruleId, error })),
+      directives: suppress.uses(),
     };
   }
 
@@ -345,6 +361,11 @@ function allowedSpans(ctx: SegmentContext, allow: string[]): [number, number][] 
     }
   }
   return spans;
+}
+
+function unusedMessage(d: Directive, rules: string[]): string {
+  const what = rules.length ? `no finding of ${rules.join(', ')}` : 'no finding';
+  return `Unused copylint-${d.kind} directive: ${what} to suppress.`;
 }
 
 function severityOf(rule: CompiledRule, overrides: LintOptions['rules']): Severity {

@@ -11,3 +11,4 @@ function lazy<T>(load: () => T): () => T {
 export const yaml = lazy(() => require('yaml') as typeof import('yaml'));
 export const Ajv = lazy(() => (require('ajv') as typeof import('ajv')).default);
 export const RE2JS = lazy(() => (require('re2js') as typeof import('re2js')).RE2JS);
+export const jsonc = lazy(() => require('jsonc-parser') as typeof import('jsonc-parser'));

@@ -3,7 +3,8 @@ import type { Voice } from './analysis/voice';
 
 export type Lang = 'de' | 'en';
 export type Family = 'features' | 'push' | 'polarize';
-export type Severity = 'off' | 'warning' | 'error';
+/** `info`: reported, shown as information in the editor, never fails a run. */
+export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type DocFormat = 'plaintext' | 'markdown' | 'mdx' | 'html';
 
 /** One replacement of the document range [start, end). */
@@ -48,6 +49,8 @@ export interface LintOptions {
   ruleOptions?: Record<string, Record<string, number>>;
   /** Words and phrases never flagged (a team's allow list): findings inside them are dropped. */
   allow?: string[];
+  /** Report disable directives that suppress nothing, as UNUSED_DIRECTIVE_RULE warnings. */
+  reportUnusedDirectives?: boolean;
   /** Documents longer than this many characters are not linted (the result says so). */
   maxChars?: number;
 }

@@ -1,33 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { yaml } from '../core/libraries';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { withAllowedPhrase } from '../node/allowListText';
+import { minimalEdit } from './edits';
+
+/** The config a phrase goes into, as the editor has it: an open document's text and version, or the file's (version null). */
+export interface ConfigBuffer {
+  path: string;
+  text: string;
+  version: number | null;
+}
 
 /**
- * The workspace edit that adds a phrase to `terms.allow` of the config that applies (YAML
- * keeps its comments; JSON and package.json are rewritten), or creates `.copylintrc.json`.
+ * The workspace edit that adds a phrase to `terms.allow` of the config that applies, changing
+ * only that list in the text given (the open buffer's, so unsaved edits stay), or creates
+ * `.copylintrc.json`.
  */
-export function addToAllowList(phrase: string, configFile: string | undefined, newConfigDir: string): WorkspaceEdit {
-  if (configFile && existsSync(configFile)) {
-    const text = readFileSync(configFile, 'utf8');
-    const uri = pathToFileURL(configFile).href;
-    let next: string;
-    if (/\.ya?ml$/.test(configFile)) {
-      const doc = yaml().parseDocument(text);
-      const allow = doc.getIn(['terms', 'allow']);
-      if (!(allow && typeof allow === 'object' && 'items' in allow)) doc.setIn(['terms', 'allow'], doc.createNode([]));
-      doc.addIn(['terms', 'allow'], phrase);
-      next = doc.toString();
-    } else {
-      const data = JSON.parse(text);
-      const config = configFile.endsWith('package.json') ? (data.copylint ??= {}) : data;
-      config.terms ??= {};
-      config.terms.allow = [...(config.terms.allow ?? []).filter((p: string) => p !== phrase), phrase];
-      next = JSON.stringify(data, null, 2) + '\n';
-    }
-    const lines = text.split('\n');
-    return { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, newText: next }] } };
+export function addToAllowList(phrase: string, config: ConfigBuffer | undefined, newConfigDir: string): WorkspaceEdit {
+  if (config) {
+    const uri = pathToFileURL(config.path).href;
+    const edit = minimalEdit(TextDocument.create(uri, 'json', 0, config.text), config.text, withAllowedPhrase(config.path, config.text, phrase));
+    // With the open document's version, the client refuses the edit if the buffer changed since.
+    return { documentChanges: [{ textDocument: { uri, version: config.version }, edits: edit ? [edit] : [] }] };
   }
   const uri = pathToFileURL(join(newConfigDir, '.copylintrc.json')).href;
   const content = JSON.stringify({ terms: { allow: [phrase] } }, null, 2) + '\n';

@@ -8,33 +8,33 @@ import type { Finding, Fix } from '../core/types';
 import { FIX_ALL_KIND } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
 import { minimalEdit } from './edits';
+import { formatOf } from './formats';
 
-/** Languages whose directives are HTML comments; every other language gets plain directive lines. */
-export const usesHtmlComments = (languageId: string) => languageId === 'markdown' || languageId === 'mdx' || languageId === 'html';
 
 function fixEdit(doc: TextDocument, fix: Fix): WorkspaceEdit {
   return { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } };
 }
 
-/** "Disable for this line": an inline comment at the line's end (Markdown, HTML) or a directive line above (plain text). */
+/** "Disable for this line": an inline comment at the line's end (Markdown, MDX, HTML) or a directive line above (plain text). */
 function disableLine(doc: TextDocument, d: Diagnostic, ruleId: string): WorkspaceEdit {
   const line = d.range.start.line;
-  if (!usesHtmlComments(doc.languageId)) {
+  const format = formatOf(doc.languageId);
+  if (format === 'plaintext') {
     const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     const indent = /^\s*/.exec(text)![0];
-    const directive = directiveText('disable-next-line', ruleId, REASON_PLACEHOLDER, false);
+    const directive = directiveText('disable-next-line', ruleId, REASON_PLACEHOLDER, format);
     return { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${directive}\n` }] } };
   }
   const end = doc.positionAt(doc.offsetAt({ line: line + 1, character: 0 }) - 1);
   const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const at = lineText.endsWith('\n') ? { line, character: lineText.replace(/\r?\n$/, '').length } : end;
-  return { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: ` ${directiveText('disable-line', ruleId, REASON_PLACEHOLDER, true)}` }] } };
+  return { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: ` ${directiveText('disable-line', ruleId, REASON_PLACEHOLDER, format)}` }] } };
 }
 
-/** "Disable for this file": a directive at the top (after front matter or a doctype). */
+/** "Disable for this file": a disable-file directive at the top (after front matter or a doctype). */
 function disableFile(doc: TextDocument, ruleId: string): WorkspaceEdit {
   const text = doc.getText();
-  const directive = directiveText('disable', ruleId, REASON_PLACEHOLDER, usesHtmlComments(doc.languageId)) + '\n';
+  const directive = directiveText('disable-file', ruleId, REASON_PLACEHOLDER, formatOf(doc.languageId)) + '\n';
   let offset = 0;
   if (doc.languageId === 'markdown' || doc.languageId === 'mdx') offset = frontMatterLength(text);
   if (doc.languageId === 'html') {

@@ -11,11 +11,13 @@ export interface DiagnosticData {
   version: number;
 }
 
+const SEVERITIES: Record<Finding['severity'], DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+
 export function toDiagnostic(doc: TextDocument, f: Finding, builtin: boolean): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, match: f.match, fixes: f.fixes, version: doc.version };
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
-    severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: SEVERITIES[f.severity],
     source: 'copylint',
     code: f.ruleId,
     ...(builtin ? { codeDescription: { href: ruleDocUrl(f.ruleId) } } : {}),

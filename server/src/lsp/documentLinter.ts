@@ -5,17 +5,16 @@ import type { Engine, LintResult } from '../core/engine';
 import type { PartResult } from '../core/part';
 import { DocumentMemo } from '../core/memo';
 import { splitDocument } from '../core/parse/split';
-import type { DocFormat, LintOptions } from '../core/types';
+import type { LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, engineFor } from '../node/engine';
+import { formatOf } from './formats';
 
 // Documents are linted in parts of about this size: an edit re-reads only its part.
 const PART_CHARS = 4 * 1024;
 // A long document yields to other requests after this much work.
 const SLICE_MS = 25;
-
-const FORMATS: Record<string, DocFormat> = { markdown: 'markdown', mdx: 'mdx', html: 'html', plaintext: 'plaintext' };
 
 /** The last lint of a document, kept for hover and code actions. */
 export interface LintedDocument {
@@ -72,12 +71,13 @@ export class DocumentLinter {
 
   optionsFor(doc: TextDocument, config: ResolvedConfig, settings: Settings): LintOptions {
     return {
-      format: FORMATS[doc.languageId] ?? 'plaintext',
+      format: formatOf(doc.languageId),
       language: settings.language !== 'auto' ? settings.language : config.language,
       voice: config.voice,
       rules: config.rules,
       ruleOptions: config.ruleOptions,
       allow: config.allow,
+      reportUnusedDirectives: settings.reportUnusedDisableDirectives,
       maxChars: settings.maxFileSize * 1_000_000,
     };
   }

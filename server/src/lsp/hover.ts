@@ -6,7 +6,7 @@ import type { Voice } from '../core/analysis/voice';
 import type { Finding } from '../core/types';
 import { bundledEngine } from '../node/engine';
 import { ruleDocUrl } from '../node/ruleFiles';
-import { usesHtmlComments } from './codeActions';
+import { formatOf } from './formats';
 
 const VOICE_NAMES: Record<Voice, string> = {
   sells: 'copy that sells',
@@ -29,7 +29,7 @@ export function hoverAt(doc: TextDocument, position: Position, findings: Finding
     if (f.fixes?.length) lines.push('', '*Suggested rewrites:*', ...f.fixes.map((x) => `- ${x.description}`));
     // The engine's own findings (a directive problem, where parsing stopped) are fixed, not disabled.
     if (!ENGINE_RULES.has(f.ruleId)) {
-      const directive = directiveText('disable-next-line', f.ruleId, 'reason', usesHtmlComments(doc.languageId));
+      const directive = directiveText('disable-next-line', f.ruleId, 'reason', formatOf(doc.languageId));
       lines.push('', `*Disable:* \`${directive}\` above the line, or \`"${f.ruleId}": "off"\` in \`.copylintrc.json\`.`);
     }
     // Only bundled rules have a documentation page; a team's custom rules do not.

@@ -19,10 +19,10 @@ import { toneScore } from '../core/tone';
 import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
 import { packageRoot, ruleDocPath } from '../node/ruleFiles';
-import { collectFiles, readText } from '../node/files';
+import { collectFiles, readSmallFile, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
 import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type RuleListItem, type Settings } from '../protocol';
-import { addToAllowList } from './allowList';
+import { addToAllowList, type ConfigBuffer } from './allowList';
 import { codeActions, fixAllEdit } from './codeActions';
 import { toDiagnostic, type DiagnosticData } from './diagnostics';
 import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
@@ -228,11 +228,22 @@ export function startServer(connection: Connection): void {
         const configFile = path ? linter.resolver.find(dirname(path)) : undefined;
         const folder = folderOf(doc.uri);
         const dir = (folder && filePathOf(folder)) ?? (path ? dirname(path) : process.cwd());
-        return addToAllowList(phrase, configFile, dir);
+        return addToAllowList(phrase, configFile ? configBuffer(configFile) : undefined, dir);
       },
       fixAll: () => fixAllEdit(doc, lintText(doc)),
     });
   });
+
+  /** A config as the editor has it: the open document, unsaved edits and all, or else the file. */
+  function configBuffer(path: string): ConfigBuffer | undefined {
+    const open = documents.all().find((d) => filePathOf(d.uri) === path);
+    if (open) return { path, text: open.getText(), version: open.version };
+    try {
+      return { path, text: readSmallFile(path), version: null };
+    } catch {
+      return undefined;
+    }
+  }
 
   connection.onRequest(RULES_REQUEST, (): RuleListItem[] =>
     bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description, docPath: ruleDocPath(r.spec.id) })),

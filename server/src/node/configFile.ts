@@ -2,11 +2,12 @@ import type { Voice } from '../core/analysis/voice';
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { readSmallFile } from './files';
-import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { join } from 'node:path';
-import { Ajv, yaml } from '../core/libraries';
+import { Ajv } from '../core/libraries';
+import { LineIndex } from '../core/parse/lines';
 import type { CustomTerm } from '../core/rules/custom';
 import type { Lang } from '../core/types';
+import { ConfigSyntaxError, parseJsonConfig, parseYamlConfig, type ConfigText } from './configText';
 import { defaultRulesDir } from './ruleFiles';
 
 /** A problem in a config file, with the position of the offending key. */
@@ -22,7 +23,7 @@ export class ConfigError extends Error {
   }
 }
 
-export type RawSeverity = 'off' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
+export type RawSeverity = 'off' | 'info' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
 export type RawRules = Record<string, RawSeverity | [RawSeverity, Record<string, number>?]>;
 
 /** A config file's data as written (validated against the schema). */
@@ -50,47 +51,32 @@ export class ConfigSource {
   private constructor(
     readonly path: string,
     readonly data: RawConfig,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-    /** JSON pointer of the config inside the file ("" or "/copylint"). */
-    private readonly base: string,
+    private readonly text: ConfigText,
+    private readonly lines: LineIndex,
+    /** Path of the config inside the file ([] or ["copylint"]). */
+    private readonly base: string[],
   ) {}
 
   /** Reads and schema-checks a config file; `key` reads one key of a JSON file (package.json). Throws ConfigError. */
   static read(path: string, key?: string): ConfigSource {
-    let text: string;
+    let raw: string;
     try {
-      text = readSmallFile(path);
+      raw = readSmallFile(path);
     } catch (err) {
       throw new ConfigError(path, 1, 1, `cannot read config: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const { LineCounter, parseDocument } = yaml();
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const pos = (offset: number) => lines.linePos(offset);
-    if (path.endsWith('.json')) {
-      // YAML accepts more than JSON (trailing commas, comments); a .json file must be strict JSON.
-      try {
-        JSON.parse(text);
-      } catch (err) {
-        const m = /position (\d+)/.exec((err as Error).message);
-        const p = pos(m ? Number(m[1]) : 0);
-        throw new ConfigError(path, p.line, p.col, `invalid JSON: ${(err as Error).message.replace(/ in JSON at position.*$/, '')}`);
-      }
-    }
-    if (doc.errors.length) {
-      const p = pos(doc.errors[0].pos[0]);
-      throw new ConfigError(path, p.line, p.col, `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    }
-    let whole;
+    const lines = new LineIndex(raw);
+    let text: ConfigText;
     try {
-      // yaml refuses more aliases than this (a "billion laughs" document) instead of expanding them.
-      whole = doc.toJS({ maxAliasCount: 100 }) ?? {};
+      text = path.endsWith('.json') ? parseJsonConfig(raw, path.endsWith('package.json')) : parseYamlConfig(raw);
     } catch (err) {
-      throw new ConfigError(path, 1, 1, `invalid YAML: ${(err as Error).message}`);
+      if (!(err instanceof ConfigSyntaxError)) throw err;
+      const p = lines.position(err.offset);
+      throw new ConfigError(path, p.line + 1, p.character + 1, err.message);
     }
-    const data = key ? whole[key] : whole;
-    const source = new ConfigSource(path, data as RawConfig, doc, lines, key ? `/${key}` : '');
+    const whole = text.data as Record<string, unknown>;
+    const data = key ? whole?.[key] : whole;
+    const source = new ConfigSource(path, data as RawConfig, text, lines, key ? [key] : []);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) source.fail('', key ? `"${key}" must be an object of settings` : 'a config must be an object of settings');
     const errors = validate(data);
     if (errors.length) {
@@ -105,34 +91,9 @@ export class ConfigSource {
 
   /** Throws a ConfigError at a JSON pointer inside this config (at the key itself when `key` is given). */
   fail(pointer: string, message: string, key?: string): never {
-    const node = key !== undefined ? this.keyNode(pointer, key) : this.node(pointer);
-    const p = this.lines.linePos(node?.range?.[0] ?? 0);
-    throw new ConfigError(this.path, p.line, p.col, message);
-  }
-
-  private node(pointer: string): YamlNode | null {
-    const { isMap, isSeq } = yaml();
-    let node = this.doc.contents as YamlNode | null;
-    for (const raw of (this.base + pointer).split('/').slice(1)) {
-      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-      if (isMap(node)) {
-        const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value) === key);
-        if (!pair) break;
-        node = (pair.value as YamlNode) ?? (pair.key as YamlNode);
-      } else if (isSeq(node)) {
-        const item = node.items[Number(key)] as YamlNode | undefined;
-        if (!item) break;
-        node = item;
-      } else break;
-    }
-    return node;
-  }
-
-  private keyNode(pointer: string, key: string): YamlNode | null {
-    const parent = this.node(pointer);
-    if (!yaml().isMap(parent)) return parent;
-    const pair = parent.items.find((p) => String((p.key as { value?: unknown })?.value) === key);
-    return (pair?.key as YamlNode) ?? parent;
+    const steps = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const p = this.lines.position(this.text.offsetOf([...this.base, ...steps], key));
+    throw new ConfigError(this.path, p.line + 1, p.character + 1, message);
   }
 }
 

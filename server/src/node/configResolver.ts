@@ -59,7 +59,7 @@ export interface ResolvedConfig {
 }
 
 export function normalizeSeverity(s: RawSeverity): Severity {
-  return s === 'off' || s === 0 ? 'off' : s === 'error' || s === 2 ? 'error' : 'warning';
+  return s === 'off' || s === 0 ? 'off' : s === 'info' ? 'info' : s === 'error' || s === 2 ? 'error' : 'warning';
 }
 
 export function presetNames(): string[] {
@@ -207,7 +207,7 @@ export class ConfigResolver {
         return { base: dir, match: (rel: string) => include(rel) && !exclude(rel), language: o.language, voice: o.voice, rules: toSettings(o.rules) };
       }),
       allow: data.terms?.allow ?? [],
-      custom: (data.terms?.custom ?? []).map((c) => ({ ...c, severity: c.severity === undefined ? undefined : (normalizeSeverity(c.severity) as 'warning' | 'error') })),
+      custom: (data.terms?.custom ?? []).map((c) => ({ ...c, severity: c.severity === undefined ? undefined : (normalizeSeverity(c.severity) as Exclude<Severity, 'off'>) })),
     };
     this.check(source, data, extended);
     const merged = mergeLayers([...extended, own]);

@@ -16,7 +16,7 @@ export const formatGithub: Formatter = (results, ctx) => {
     for (const f of file.findings) {
       const at = locate(lines, f);
       const props = [`file=${escapeProperty(name)}`, `line=${at.line}`, `col=${at.column}`, `endLine=${at.endLine}`, `endColumn=${at.endColumn}`, `title=${escapeProperty(f.ruleId)}`];
-      out.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(f.message)}`);
+      out.push(`::${f.severity === 'info' ? 'notice' : f.severity} ${props.join(',')}::${escapeData(f.message)}`);
     }
   }
   return out.length ? out.join('\n') + '\n' : '';

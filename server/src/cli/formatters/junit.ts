@@ -16,7 +16,7 @@ export const formatJunit: Formatter = (results, ctx) => {
     const lines = new LineIndex(file.source);
     const cases = file.findings.map((f) => {
       const at = locate(lines, f);
-      const kind = f.severity === 'error' ? 'error' : 'warning';
+      const kind = f.severity;
       return (
         `    <testcase classname="${xml(name)}" name="${xml(`${f.ruleId} at ${at.line}:${at.column}`)}" file="${xml(name)}" line="${at.line}">\n` +
         `      <failure type="${kind}" message="${xml(f.message)}">${xml(`${name}:${at.line}:${at.column} ${kind} ${f.message} (${f.ruleId})`)}</failure>\n` +

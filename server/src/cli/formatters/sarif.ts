@@ -3,9 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
 import { LineIndex } from '../../core/parse/lines';
 import { locate } from '../results';
+import type { Severity } from '../../core/types';
 import type { Formatter } from './types';
 
-const level = (s: 'warning' | 'error') => (s === 'error' ? 'error' : 'warning');
+const level = (s: Exclude<Severity, 'off'>) => (s === 'info' ? 'note' : s);
 
 /** SARIF 2.1.0 for code scanning: rules with doc links and default levels, results with regions and fixes. */
 export const formatSarif: Formatter = (results, ctx) => {

@@ -14,7 +14,7 @@ export const formatStylish: Formatter = (results, options) => {
     out.push('', c.underline(r.filePath === '<text>' ? r.filePath : relative(options.cwd, r.filePath) || r.filePath));
     const rows = r.findings.map((f) => {
       const at = locate(lines, f);
-      return [`${at.line}:${at.column}`, f.severity === 'error' ? c.red('error') : c.yellow('warning'), f.message, c.dim(f.ruleId)];
+      return [`${at.line}:${at.column}`, f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info'), f.message, c.dim(f.ruleId)];
     });
     // A loop, not Math.max(...): spreading 260,000 rows overflowed the stack.
     const width = (i: number) => rows.reduce((w, row) => Math.max(w, row[i].length), 0);
@@ -22,11 +22,12 @@ export const formatStylish: Formatter = (results, options) => {
     const w1 = width(1);
     for (const row of rows) out.push(`  ${c.dim(row[0].padEnd(w0))}  ${row[1].padEnd(w1)}  ${row[2]}  ${row[3]}`);
   }
-  const { errors, warnings, fixable } = counts(results);
-  const total = errors + warnings;
+  const { errors, warnings, infos, fixable } = counts(results);
+  const total = errors + warnings + infos;
   if (total) {
-    const mark = errors ? c.red : c.yellow;
-    out.push('', mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)));
+    const mark = errors ? c.red : warnings ? c.yellow : c.blue;
+    const info = infos ? `, ${infos} info` : '';
+    out.push('', mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${info})`)));
     if (fixable) out.push(mark(`  ${fixable} potentially fixable with the \`--fix\` option.`));
     out.push('');
   }

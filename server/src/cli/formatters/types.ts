@@ -1,3 +1,4 @@
+import type { Severity } from '../../core/types';
 import type { FileResult } from '../results';
 
 /** What a formatter knows about a rule. */
@@ -5,7 +6,7 @@ export interface RuleInfo {
   id: string;
   description: string;
   family: string;
-  severity: 'warning' | 'error';
+  severity: Exclude<Severity, 'off'>;
   /** Documentation link; absent for a team's custom rules. */
   docUrl?: string;
 }

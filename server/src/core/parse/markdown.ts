@@ -37,15 +37,37 @@ function delimited(src: string, open: string, close: string, from: number, to: n
   }
 }
 
-/** Blanks MDX comments, from "{/" + "*" to "*" + "/}", over several lines too. */
-function blankMdxComments(src: string): string {
-  let out = '';
+/** Blanks MDX comments, from "{/" + "*" to "*" + "/}", over several lines too, and adds each to `out`. */
+function blankMdxComments(src: string, out: Comment[]): string {
+  let text = '';
   let last = 0;
   delimited(src, '{/*', '*/}', 0, src.length, (start, end) => {
-    out += src.slice(last, start) + blankOut(src.slice(start, end));
+    text += src.slice(last, start) + blankOut(src.slice(start, end));
+    out.push({ start, end, body: src.slice(start + 3, end - 3) });
     last = end;
   });
-  return out + src.slice(last);
+  return text + src.slice(last);
+}
+
+/**
+ * Code spans of src[from, to) as CommonMark reads them: a run of backticks up to the next run
+ * of the same length; a run with no partner is literal.
+ */
+function codeSpans(src: string, from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let at = src.indexOf('`', from); at >= 0 && at < to; at = src.indexOf('`', at)) {
+    const start = at;
+    while (at < to && src[at] === '`') at++;
+    runs.push([start, at - start]);
+  }
+  const spans: [number, number][] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const close = runs.findIndex((r, m) => m > k && r[1] === runs[k][1]);
+    if (close < 0) continue;
+    spans.push([runs[k][0], runs[close][0] + runs[close][1]]);
+    k = close;
+  }
+  return spans;
 }
 
 /** Finds where `content` (text after Markdown unescaping) stands in `src` from `from`, as source pieces. */
@@ -153,7 +175,13 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
     segments.push(...fm.segments);
     src = blankOut(text.slice(0, fm.length)) + text.slice(fm.length);
   }
-  if (mdx) src = blankMdxComments(src.replace(MDX_ESM, blankOut)).replace(MDX_EXPRESSION, blankOut);
+  // MDX comments are blanked before parsing, as code is not: those that turn out to stand in code are no comments.
+  const mdxComments: Comment[] = [];
+  const inCode = new Set<Comment>();
+  const markCode = (from: number, to: number) => {
+    for (const c of mdxComments) if (c.start >= from && c.start < to) inCode.add(c);
+  };
+  if (mdx) src = blankMdxComments(src.replace(MDX_ESM, blankOut), mdxComments).replace(MDX_EXPRESSION, blankOut);
   const lines = new LineIndex(src);
   const env: Env = {};
   const tokens: Token[] = md.parse(src, env);
@@ -193,9 +221,14 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
       case 'html_block':
         if (token.map) collectComments(src, lines.lineStart(token.map[0]), lines.lineStart(token.map[1]), comments);
         break;
+      // Not code_block: MDX has no indented code, so an indented comment is a comment.
+      case 'fence':
+        if (mdxComments.length && token.map) markCode(lines.lineStart(token.map[0]), lines.lineStart(token.map[1]));
+        break;
       case 'inline': {
         const start = row ? rowCursor : token.map ? lines.lineStart(token.map[0]) : 0;
         const limit = row ? rowLimit : token.map ? lines.lineStart(token.map[1]) : src.length;
+        if (mdxComments.length) for (const [from, to] of codeSpans(src, start, limit)) markCode(from, to);
         const children = inlineChildren(token, env, fastInline);
         if (row) {
           row.addSeparator(' | ');
@@ -210,7 +243,9 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
       }
     }
   }
-  return { segments, comments };
+  if (!mdxComments.length) return { segments, comments };
+  const all = [...comments, ...mdxComments.filter((c) => !inCode.has(c))].sort((a, b) => a.start - b.start);
+  return { segments, comments: all };
 }
 
 /** Adds the prose children of an inline run to `b`; returns the source offset reached. */

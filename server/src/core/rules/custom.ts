@@ -1,11 +1,11 @@
-import type { Family, Lang } from '../types';
+import type { Family, Lang, Severity } from '../types';
 import type { RuleSpec, TermSpec } from './model';
 
 /** A team's own rule from `terms.custom` in a config: a phrase list or an RE2 pattern. */
 export interface CustomTerm {
   id: string;
   family: Family;
-  severity?: 'warning' | 'error';
+  severity?: Exclude<Severity, 'off'>;
   language?: Lang | 'any';
   phrases?: (string | { term: string; compound?: 'head' | 'modifier' | 'any' })[];
   pattern?: string;

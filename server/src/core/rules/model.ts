@@ -1,6 +1,6 @@
 /** The shape of rule data in `rules/` (validated by rules/schema/rule.schema.json). */
 import type { Voice } from '../analysis/voice';
-import type { Family, Lang } from '../types';
+import type { Family, Lang, Severity } from '../types';
 
 export type PerLang<T> = Partial<Record<Lang, T[]>>;
 
@@ -103,7 +103,7 @@ export interface FixSpec {
 export interface RuleSpec {
   id: string;
   family: Family;
-  severity: 'warning' | 'error';
+  severity: Exclude<Severity, 'off'>;
   languages: Lang[];
   check: CheckType;
   /** One line, shown by --list-rules. */
