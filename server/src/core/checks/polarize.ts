@@ -6,8 +6,8 @@ import type { SegmentCheck } from './report';
 // "Influencers"), and of singular nouns that take none of them as a plural ("Wohnung", "Freiheit").
 const DE_PLURAL = /(?:er|e|n|s)$/;
 const DE_SINGULAR = /(?:ung|heit|keit|ion|tät|schaft|ur|ik|nis|tum)$/;
-// An English plural: a final s that is not part of -ss, -us, -is ("brands", "landlords", not "business", "status").
-const EN_PLURAL = /[^su'’]s$/;
+// An English plural: a final s that is not part of -ss, -us, -is ("brands", "landlords", not "business", "status"), or an irregular one for people.
+const EN_PLURAL = /[^su'’]s$|^(?:people|men|women|children)$/i;
 const CAPITAL = /^\p{Lu}/u;
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 // A German plural finite verb ("knabbern", "werfen", "sind"); an English word that may follow a plural subject (no -s: "are", "have", "sell", "who", "can't").
@@ -40,7 +40,9 @@ interface SubjectWords {
 export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const t = ctx.tokens;
   const inGroup = rule.sets.inGroup;
-  if (!ctx.hitsOf(inGroup).length) return;
+  // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
+  // better side" in a match report sets nobody against anyone.
+  if (!ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last))) return;
   const lang = ctx.lang;
   const w = rule.words;
   const words: SubjectWords = {
@@ -143,7 +145,8 @@ function pluralSubject(ctx: SegmentContext, a: number, b: number, words: Subject
       // After a determiner, a capitalised or hyphenated modifier, or first: "The big cargo-bike
       // brands are", "Career politicians have"; a noun for people after any modifier ("City
       // planning clerks guard"); and a verb without -s after it (not "The planner collects them").
-      return i;
+      // A capital inside the sentence makes it a name, not a kind of people ("Riverside Rovers crushed").
+      return i > a && CAPITAL.test(w) ? -1 : i;
     }
   }
   return -1;
