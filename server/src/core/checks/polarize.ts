@@ -1,3 +1,4 @@
+import type { Hit } from '../match/termIndex';
 import type { WordSet } from '../rules/compile';
 import type { SegmentContext } from './context';
 import type { SegmentCheck } from './report';
@@ -63,6 +64,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // letters" are no enemy image.
   const isPeople = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
+  const contrast: Contrast = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
@@ -70,6 +72,14 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const a = t.sentenceStarts[s];
     const b = t.sentenceStarts[s + 1];
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords);
+    if (contrasted >= 0 && inGroupAfterClause(ctx, contrasted, b, inGroupAt)) {
+      // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
+      // itself sets the others against us, whatever the others are said to do.
+      report({ start: t.start[a], end: t.end[contrasted] });
+      named = true;
+      continue;
+    }
     const pronoun = named ? pronounSubject(ctx, a, b, words) : -1;
     const subject = pronoun >= 0 ? pronoun : pluralSubject(ctx, a, Math.min(b, a + options.maxLeadWords + 1), words, inGroupAt, isPeople, options.maxPostmodifierWords);
     if (subject < 0 || (pronoun < 0 && !isPeople(subject))) continue;
@@ -90,6 +100,40 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     if (disparaged) report({ start: t.start[a], end: t.end[subject] });
   }
 };
+
+/**
+ * Index of a plural group of people in a contrast clause that opens the sentence a..b („Während
+ * die Großspediteure noch faxen, …“, "While the big agencies …"), or -1. In a German subordinate
+ * clause the verb comes last, so no plural verb is asked for.
+ */
+function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Contrast, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number): number {
+  const t = ctx.tokens;
+  if (!contrast.at[a]) return -1;
+  const from = contrast.hits[contrast.at[a] - 1].last + 1;
+  for (let i = from; i < b && i <= from + maxLead; i++) {
+    const w = t.text[i];
+    if (i > from && ctx.gapHas(i, ',;:–—')) return -1;
+    if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
+    // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
+    const plural = ctx.lang === 'de' ? CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) : EN_PLURAL.test(w) && i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1]);
+    if (plural && isPeople(i)) return i;
+  }
+  return -1;
+}
+
+/** A contrast frame's hits ("while", „während“, „anders als“) and, per token, 1 + the index of the hit starting there. */
+interface Contrast {
+  hits: readonly Hit[];
+  at: Int32Array;
+}
+
+/** True when the writer's side or the reader stands after the next clause mark after token i in the sentence ("…, our volunteers"). */
+function inGroupAfterClause(ctx: SegmentContext, i: number, b: number, inGroupAt: Uint8Array): boolean {
+  let k = i + 1;
+  while (k < b && !ctx.gapHas(k, ',;:–—')) k++;
+  for (; k < b; k++) if (inGroupAt[k] && !ctx.analysis.notWriters(k, k)) return true;
+  return false;
+}
 
 /** True when an English word, or the last part of a hyphenated one ("eaters" of "Meat-eaters"), names a person. */
 function isPerson(word: string, persons: WordSet | undefined): boolean {
