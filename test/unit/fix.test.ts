@@ -128,7 +128,11 @@ describe('fixes that would break a sentence or a quotation are not offered (issu
     ['Buy now, pay later.', 'Buy now, pay later.'],
     ['„Ein revolutionäres Werkzeug“, sagt unser Kunde.', '„Ein revolutionäres Werkzeug“, sagt unser Kunde.'],
     ['Der „revolutionäre“ Mixer.', 'Der „revolutionäre“ Mixer.'],
+    // A heading in capitals would come out in mixed case, and German SS may be ß or ss.
+    ['## NEU: DER KOMPAKTE BOHRHAMMER', '## NEU: DER KOMPAKTE BOHRHAMMER'],
+    ['Der GRÖSSTE Rabatt des Jahres, jetzt im Markt.', 'Der GRÖSSTE Rabatt des Jahres, jetzt im Markt.'],
     // What stays safe is still fixed.
+    ['Die Jacke ist WINDFEST.', 'Die Jacke ist windfest.'],
     ['Das revolutionäre Messer.', 'Das Messer.'],
     ['Jetzt kaufen!', 'Kaufen!'],
   ];

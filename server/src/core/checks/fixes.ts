@@ -111,12 +111,29 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       }));
     }
     case 'sentence-case': {
+      // German capitals write ß as SS, and which one it was is not in the letters („GRÖSSTE“ is
+      // „größte“, „KLASSE“ is „Klasse“, „MASSE“ either): no guess.
+      if (ctx.lang === 'de' && original.includes('SS')) return undefined;
+      // A line all in capitals ("## NEU: DER KOMPAKTE BOHRHAMMER") is cased as a whole or not at all:
+      // fixing the shouted words alone leaves „DER“ between them.
+      if (otherCapitalsInSentence(ctx, start, end)) return undefined;
       const lower = original.toLowerCase();
       // The likely form first (the default); the other two stay on offer, as German nouns are told apart by guesswork.
       const forms = [sentenceCase(rule, ctx, start, end), capitalize(lower), lower];
       return [...new Set(forms)].map((f) => ({ description: `Write “${f}”`, edits: [{ start, end, text: f }] }));
     }
   }
+}
+
+/** True when the sentence of [start, end) holds another word of two or more capitals outside it. */
+function otherCapitalsInSentence(ctx: SegmentContext, start: number, end: number): boolean {
+  const t = ctx.tokens;
+  const s = t.sentence[ctx.tokenAt(start)];
+  for (let i = t.sentenceStarts[s]; i < t.sentenceStarts[s + 1]; i++) {
+    if (t.start[i] >= start && t.end[i] <= end) continue;
+    if (/^\p{Lu}{2,}$/u.test(t.text[i])) return true;
+  }
+  return false;
 }
 
 /** Collapses repeated punctuation ("!!!" → "!"). */
