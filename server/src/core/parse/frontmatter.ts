@@ -22,7 +22,9 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const bodyOffset = m[0].indexOf(m[1]);
   const segments: Segment[] = [];
   const { isMap, isScalar, parseDocument } = yaml();
-  const doc = parseDocument(m[1], { keepSourceTokens: false });
+  // uniqueKeys off: the check compares every key with every other (40,000 keys took 11 s), and a
+  // duplicate key in front matter is the site generator's business; the first title is read.
+  const doc = parseDocument(m[1], { keepSourceTokens: false, uniqueKeys: false });
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
       if (!isScalar(item.key) || !PROSE_KEYS.has(String(item.key.value))) continue;
