@@ -146,6 +146,13 @@ describe('context keeps neutral prose clean', () => {
     assert.ok(ruleIds('Die Acme GmbH eröffnet in LEIPZIG, 2026 einen Standort.').includes('push/shouting'));
   });
 
+  it('reports a run of capitals through short capitals and numbers as one shout', () => {
+    const shouts = lint('Tickets now on sale. CAST OF 3,000, 4 WRITERS, 2 DIRECTORS AND 3 PRODUCERS in one film.', 'plaintext', { voice: 'sells' }).filter((f) => f.ruleId === 'push/shouting');
+    assert.deepEqual(shouts.map((f) => f.match), ['CAST OF 3,000, 4 WRITERS, 2 DIRECTORS AND 3 PRODUCERS']);
+    // A word in lower case ends the run.
+    assert.equal(lint('GREAT SEATS for the PREMIERE.', 'plaintext', { voice: 'sells' }).filter((f) => f.ruleId === 'push/shouting').length, 2);
+  });
+
   it('does not call "Beste Grüße" a claim', () => {
     assert.deepEqual(ruleIds('Danke für das Treffen. Beste Grüße, Lea'), []);
   });

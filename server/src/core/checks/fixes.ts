@@ -114,9 +114,10 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       // German capitals write ß as SS, and which one it was is not in the letters („GRÖSSTE“ is
       // „größte“, „KLASSE“ is „Klasse“, „MASSE“ either): no guess.
       if (ctx.lang === 'de' && original.includes('SS')) return undefined;
-      // A line all in capitals ("## NEU: DER KOMPAKTE BOHRHAMMER") is cased as a whole or not at all:
-      // fixing the shouted words alone leaves „DER“ between them.
-      if (otherCapitalsInSentence(ctx, start, end)) return undefined;
+      // A heading in capitals ("## NEU: DER KOMPAKTE BOHRHAMMER") may want title case or sentence
+      // case, and a shout with other capitals beside it would come out mixed („Neu: DER kompakte
+      // Bohrhammer“): the writer decides.
+      if (ctx.seg.kind === 'heading' || otherCapitalsInSentence(ctx, start, end)) return undefined;
       const lower = original.toLowerCase();
       // The likely form first (the default); the other two stay on offer, as German nouns are told apart by guesswork.
       const forms = [sentenceCase(rule, ctx, start, end), capitalize(lower), lower];

@@ -5,6 +5,8 @@ const CAPS = /^[\p{Lu}][\p{Lu}'’-]*$/u;
 const REPEATED = /!{2,}|[!?]{3,}/g;
 // What may stand between two words in capitals of one shout: spaces and clause punctuation.
 const RUN_GAP = /^[\s,;:–—-]+$/;
+// A token a shout runs through: capitals or a number ("OF", "3,000").
+const CAPS_OR_NUMBER = /^(?:[\p{Lu}][\p{Lu}'’-]*|[\p{N}][\p{N}.,]*)$/u;
 // What follows a press release's dateline city ("LEEDS, March 12, 2026 —", "BERLIN, 12. März 2026 –"):
 // a comma, perhaps a parenthesis, and a date within a few words.
 const DATELINE_TAIL = /^(?: \([^)]{1,30}\))?,[^.!?]{0,25}?\d/u;
@@ -25,9 +27,17 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   };
   for (let i = 0; i < t.count; i++) {
     if (!isShout(t.text[i])) continue;
-    let j = i;
-    // One finding per run of capitals within a sentence: "CAST OF 3,000, 4 WRITERS" is one shout.
-    while (j + 1 < t.count && isShout(t.text[j + 1]) && t.sentence[j + 1] === t.sentence[i] && RUN_GAP.test(ctx.gap(j + 1))) j++;
+    // One finding per run of capitals within a sentence: "CAST OF 3,000, 4 WRITERS, 2 DIRECTORS"
+    // is one shout. Short words in capitals and numbers before it and between shouted words belong
+    // to it; a word in lower case ends it.
+    const first = i;
+    while (i > 0 && t.sentence[i - 1] === t.sentence[first] && RUN_GAP.test(ctx.gap(i)) && CAPS_OR_NUMBER.test(t.text[i - 1])) i--;
+    // The shout begins at a word, not at a number before it.
+    while (/^\p{N}/u.test(t.text[i])) i++;
+    let j = first;
+    for (let k = j + 1; k < t.count && t.sentence[k] === t.sentence[i] && RUN_GAP.test(ctx.gap(k)) && CAPS_OR_NUMBER.test(t.text[k]); k++) {
+      if (isShout(t.text[k])) j = k;
+    }
     const start = t.start[i];
     const end = t.end[j];
     // A dateline is a convention, not shouting.
