@@ -16,11 +16,13 @@ import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
 import { counts, type FileResult } from './results';
 import { formatSummary } from './summary';
+import { writeReport, writeReportFile, type Write } from './writeReport';
 import { lintText, type FileOutcome, type FileTask } from './task';
 
 export interface CliIO {
   cwd: string;
-  stdout: (s: string) => void;
+  /** Standard output; a returned promise resolves when more may be written (see writeReport). */
+  stdout: Write;
   stderr: (s: string) => void;
   readStdin: () => Promise<Buffer>;
   isTTY: boolean;
@@ -201,12 +203,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const report = FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs) });
   if (opts.outputFile) {
     try {
-      writeFileSync(resolve(io.cwd, opts.outputFile), report);
+      await writeReportFile(resolve(io.cwd, opts.outputFile), report);
     } catch (err) {
       io.stderr(`copylint: cannot write ${opts.outputFile}: ${(err as Error).message}\n`);
       return EXIT.fatal;
     }
-  } else if (!fixedStdin) io.stdout(report);
+  } else if (!fixedStdin) await writeReport(report, io.stdout);
   if (opts.report === 'summary') {
     // Machine-readable formats keep stdout clean; the summary goes to the log.
     const summary = formatSummary(results, io.cwd);

@@ -17,4 +17,8 @@ export interface FormatContext {
   rules: RuleInfo[];
 }
 
-export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
+/**
+ * A report as a sequence of chunks, written as they come (see writeReport): the report on a
+ * large file is too long for one string.
+ */
+export type Formatter = (results: FileResult[], ctx: FormatContext) => Iterable<string>;
