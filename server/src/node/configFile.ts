@@ -1,7 +1,7 @@
 import type { Voice } from '../core/analysis/voice';
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { readSmallFile } from './files';
+import { errorReason, readSmallFile } from './files';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { join } from 'node:path';
 import { Ajv, yaml } from '../core/libraries';
@@ -62,7 +62,7 @@ export class ConfigSource {
     try {
       text = readSmallFile(path);
     } catch (err) {
-      throw new ConfigError(path, 1, 1, `cannot read config: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new ConfigError(path, 1, 1, `cannot read config: ${errorReason(err)}`);
     }
     const { LineCounter, parseDocument } = yaml();
     const lines = new LineCounter();

@@ -56,6 +56,10 @@ export const formatSarif: Formatter = function* (results, ctx) {
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd + '/').href } },
         columnKind: 'utf16CodeUnits',
         results: arrayAt(0),
+        // Paths that could not be read: the run is incomplete, and code scanning shows why.
+        ...(ctx.problems.length
+          ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: ctx.problems.map((text) => ({ level: 'error', message: { text } })) }] }
+          : {}),
       },
     ],
   };

@@ -15,6 +15,8 @@ export interface FormatContext {
   color: boolean;
   version: string;
   rules: RuleInfo[];
+  /** I/O problems of the run, as on stderr (a path that matched nothing, an unreadable file or folder). */
+  problems: string[];
 }
 
 /**
