@@ -332,7 +332,7 @@ describe('a run that meets unreadable paths, caches and ignores (issue 12)', () 
     const code = await exited;
     assert.doesNotMatch(stderr, /internal error/);
     assert.equal(code, 0, stderr);
-    assert.equal(json(stdout)[0].output, 'Das Messer.\n\n'.repeat(20_000));
+    assert.equal((json(stdout)[0] as { output?: string }).output, 'Das Messer.\n\n'.repeat(20_000));
   });
 
   it('warns about a file named on the command line that the config ignores, as ESLint does (item 23)', () => {
