@@ -1,10 +1,10 @@
-import ignore from 'ignore';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ENGINE_RULES, type Engine } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
+import { isIgnoredByConfig } from '../node/configIgnores';
 import { bundledEngine, engineFor } from '../node/engine';
 import { loadRuleData, packageRoot, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
 import { starterConfigText } from '../node/starterConfig';
@@ -45,13 +45,6 @@ function listRules(engine: Engine): string {
   const rows = engine.pack.rules.map((r) => [r.spec.id, r.spec.severity, r.spec.fix ? 'fixable' : '', r.spec.description]);
   const w0 = Math.max(...rows.map((r) => r[0].length));
   return rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(7)}  ${r[2].padEnd(7)}  ${r[3]}`).join('\n') + '\n';
-}
-
-function isIgnoredByConfig(config: ResolvedConfig, path: string): boolean {
-  return config.ignores.some(({ base, patterns }) => {
-    const rel = relative(base, path).split('\\').join('/');
-    return !!rel && !rel.startsWith('..') && ignore().add(patterns).ignores(rel);
-  });
 }
 
 /** Rule id of the warning for a file named on the command line that the config ignores (as ESLint warns). */
