@@ -135,6 +135,30 @@ describe('Markdown nested too deeply (issue 12, item 22)', () => {
   });
 });
 
+describe('text not in Unicode NFC (issue 12, item 23)', () => {
+  const NFD = 'revolutiona\u0308r';
+
+  it('is matched as composed text, and findings keep the exact original offsets', () => {
+    for (const [text, format] of [[`Unser ${NFD}es Produkt.`, 'plaintext'], [`# Die ${NFD}e Jacke`, 'markdown'], [`<p>Das <b>${NFD}e</b> Messer.</p>`, 'html']] as const) {
+      const hype = lint(text, format).find((f) => f.ruleId === 'push/hype');
+      assert.ok(hype, `${format}: not matched`);
+      // The whole word in its decomposed form: not one character short where "a" + U+0308 became "ä".
+      assert.match(text.slice(hype.start, hype.end), new RegExp(`^${NFD}e?s?$`), format);
+      assert.equal(hype.match, text.slice(hype.start, hype.end).normalize('NFC'));
+    }
+  });
+
+  it('maps a composed cluster back to all of its source', () => {
+    const [seg] = parseDocument(`x ${NFD} y`, 'plaintext').segments;
+    assert.equal(seg.text, 'x revolutionär y');
+    const at = seg.text.indexOf('ä');
+    assert.equal(toDocStart(seg, at), 2 + 'revolution'.length);
+    assert.equal(toDocEnd(seg, at + 1), 2 + 'revolutiona\u0308'.length);
+    assert.equal(toDocEnd(seg, seg.text.length), `x ${NFD} y`.length);
+    assert.ok(!isContiguous(seg, 2, 2 + 'revolutionär'.length), 'a composed cluster is not edited in place');
+  });
+});
+
 describe('HTML prose', () => {
   it('stops reading at nesting deeper than 5,000 elements, and says where (the parser’s stack made deep nesting quadratic)', () => {
     const deep = '<p>Buy now!</p>' + '<div>'.repeat(6000) + '<p>Jetzt kaufen!</p>';

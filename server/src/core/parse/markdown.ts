@@ -83,14 +83,14 @@ function locate(src: string, from: number, limit: number, content: string, b: Se
       ci += n;
       si += n;
     } else if (src[si] === '\\' && src[si + 1] === content[ci]) {
-      b.addDecoded(content[ci], si);
+      b.addDecoded(content[ci], si, 2);
       ci++;
       si += 2;
     } else if (src[si] === '&') {
       const semi = src.indexOf(';', si);
       const decoded = semi > si && semi - si < 34 ? decodeHTMLStrict(src.slice(si, semi + 1)) : '';
       if (decoded && content.startsWith(decoded, ci)) {
-        b.addDecoded(decoded, si);
+        b.addDecoded(decoded, si, semi + 1 - si);
         ci += decoded.length;
         si = semi + 1;
       } else si++;
