@@ -49,7 +49,7 @@ function listRules(engine: Engine): string {
 
 /** Rule id of the warning for a file named on the command line that the config ignores (as ESLint warns). */
 const IGNORED_RULE = 'copylint/ignored';
-const IGNORED_MESSAGE = 'File ignored because of a matching ignore pattern (the config\'s "ignores"). Use "--no-warn-ignored" to suppress this warning.';
+const IGNORED_MESSAGE = 'File ignored because of a matching ignore pattern in the config ("ignores"). Use "--no-warn-ignored" to suppress this warning.';
 
 /** The result of a named file the config ignores: one warning, so that a CI job does not pass it by unnoticed. */
 function ignoredResult(path: string): FileResult {
