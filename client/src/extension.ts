@@ -10,7 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, DEFAULT_LANGUAGES, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type RuleListItem } from '../../server/src/protocol';
+import { COMMANDS, DEFAULT_LANGUAGES, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
@@ -120,8 +120,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyli
     vscode.commands.registerCommand('copylint.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand('copylint.lintWorkspace', () =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'copylint: linting workspace' }, async () => {
-        const r = (await run(COMMANDS.lintWorkspace)) as { files: number; findings: number } | undefined;
-        if (r) void vscode.window.showInformationMessage(`copylint: ${r.findings} findings in ${r.files} files.`);
+        const r = (await run(COMMANDS.lintWorkspace)) as LintWorkspaceResult | undefined;
+        if (r) void vscode.window.showInformationMessage(`copylint: ${r.findings} findings in ${r.files} files.${r.problems.length ? ` ${r.problems.length} could not be read (see the copylint output).` : ''}`);
       }),
     ),
     vscode.commands.registerCommand('copylint.fixAll', () => {

@@ -76,6 +76,20 @@ describe('CI output formats', () => {
     for (const f of ['sarif', 'github', 'junit']) assert.deepEqual(counts[f], counts.json, f);
   });
 
+  it('writes json, sarif and junit reports of a generated file in full, through a pipe and to --output-file (issue 12, item 13)', () => {
+    // 10,000 findings: a report of several megabytes, written in many chunks (the 45 MB case is test/unit/report-stream.test.ts).
+    const big = tempTree({ 'big.md': 'Das revolutionäre Messer.\n\n'.repeat(10_000) });
+    const piped = run(['big.md', '--format', 'json'], { cwd: big });
+    const n = json(piped.stdout)[0].messages.length;
+    assert.ok(n >= 10_000 && piped.stdout.length > 5_000_000, `${n} findings, ${piped.stdout.length} characters`);
+    const sarif = JSON.parse(run(['big.md', '--format', 'sarif'], { cwd: big }).stdout) as Log;
+    assert.equal(sarif.runs[0].results!.length, n);
+    run(['big.md', '--format', 'junit', '--output-file', 'junit.xml'], { cwd: big });
+    const xml = readFileSync(join(big, 'junit.xml'), 'utf8');
+    assert.equal(XMLValidator.validate(xml), true);
+    assert.equal((xml.match(/<testcase /g) ?? []).length, n);
+  });
+
   it('prints a summary report with findings per family and file and a tone score', () => {
     const r = run(['.', '--report', 'summary'], { cwd: dir });
     assert.match(r.stdout, /copylint summary: 3 files, \d+ words/);

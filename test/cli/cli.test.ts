@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeFixed } from '../../server/src/cli/writeFile';
-import { json, run, runBytes } from '../helpers/cli';
+import { CLI, json, run, runBytes } from '../helpers/cli';
 import { tempTree } from '../helpers/tmp';
 
 
@@ -275,5 +275,85 @@ describe('copylint CLI (dist/cli.js)', () => {
     const r = run(['--stdin', '--stdin-filename', 'a.md'], { input: '<!-- copylint-disable-next-line push/hype -->\nDas revolutionäre Messer.' });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /error\s+Directive “copylint-disable-next-line” needs a reason.*copylint\/directive/);
+  });
+});
+
+describe('a run that meets unreadable paths, caches and ignores (issue 12)', () => {
+  it('names a folder it cannot read and a .gitignore that is a folder, lints the rest, exits 2 (item 14; unreadable even as root: a path longer than PATH_MAX)', () => {
+    const dir = tempTree({ 'ok.md': PAGE, 'gi/.gitignore/x': '', 'gi/y.md': PAGE });
+    // 21 folders of 200 characters: the innermost path is longer than PATH_MAX (4096), so readdir fails with ENAMETOOLONG.
+    const deep = join(dir, 'deep');
+    // Made by relative steps in a process of its own (sh's cd refuses such paths).
+    const script = `const fs = require('fs'); const n = 'd'.repeat(200); fs.mkdirSync('deep'); process.chdir('deep');
+      for (let i = 0; i < 21; i++) { fs.mkdirSync(n); process.chdir(n); } fs.writeFileSync('z.md', 'Jetzt kaufen!');`;
+    try {
+      execFileSync(process.execPath, ['-e', script], { cwd: dir });
+      const r = run(['.', '--format', 'json'], { cwd: dir });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /cannot read folder \/.*\/d{200}: ENAMETOOLONG/);
+      assert.match(r.stderr, /cannot read .*gi\/\.gitignore: not a regular file/);
+      assert.doesNotMatch(r.stderr, /internal error/);
+      assert.deepEqual(json(r.stdout).map((f) => f.filePath), [join(dir, 'gi', 'y.md'), join(dir, 'ok.md')]);
+      // SARIF has a place for them: the run's tool execution notifications.
+      const sarif = JSON.parse(run(['.', '--format', 'sarif'], { cwd: dir }).stdout);
+      const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text);
+      assert.ok(notes.some((t: string) => /ENAMETOOLONG/.test(t)) && notes.some((t: string) => /\.gitignore: not a regular file/.test(t)), notes.join('\n'));
+      assert.equal(sarif.runs[0].invocations[0].executionSuccessful, false);
+    } finally {
+      // rm -rf walks by relative paths; removing the tree by absolute paths would hit the same limit.
+      execFileSync('rm', ['-rf', deep]);
+    }
+  });
+
+  it('warns once when the cache cannot be written and still prints the whole report (item 15; a location under a regular file, ENOTDIR even as root)', () => {
+    const dir = tempTree({ 'a.md': PAGE, 'b.md': PAGE, 'file': '' });
+    const r = run(['.', '--cache', '--cache-location', 'file/cache', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((r.stderr.match(/warning: cannot write the cache file\/cache \(ENOTDIR\)/g) ?? []).length, 1, r.stderr);
+    assert.equal(json(r.stdout).length, 2);
+  });
+
+  it('finishes the report when a file vanishes during --fix --cache (item 15)', async () => {
+    // Long enough that the lint after the fix takes a while: the file is deleted as soon as the fix is written.
+    const text = 'Das revolutionäre Messer.\n\n'.repeat(20_000);
+    const dir = tempTree({ 'a.md': text });
+    const file = join(dir, 'a.md');
+    const child = spawn(process.execPath, [CLI, '--fix', '--cache', 'a.md', '--format', 'json'], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    for (let changed = false; !changed; ) {
+      await new Promise((r) => setTimeout(r, 5));
+      changed = readFileSync(file, 'utf8') !== text;
+    }
+    unlinkSync(file);
+    const code = await exited;
+    assert.doesNotMatch(stderr, /internal error/);
+    assert.equal(code, 0, stderr);
+    assert.equal((json(stdout)[0] as { output?: string }).output, 'Das Messer.\n\n'.repeat(20_000));
+  });
+
+  it('warns about a file named on the command line that the config ignores, as ESLint does (item 23)', () => {
+    const dir = tempTree({ '.copylintrc.json': '{"ignores": ["legal/**"]}', 'legal/terms.md': PAGE, 'ok.md': PAGE });
+    const r = run(['legal/terms.md', 'ok.md', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const [ignored, ok] = json(r.stdout);
+    assert.equal(ignored.filePath, join(dir, 'legal', 'terms.md'));
+    assert.deepEqual(ignored.messages.map((m) => [m.ruleId, m.severity]), [['copylint/ignored', 1]]);
+    assert.match(ignored.messages[0].message, /^File ignored because of a matching ignore pattern/);
+    assert.equal(ok.filePath, join(dir, 'ok.md'));
+    // A warning like any other: --max-warnings 0 fails; --no-warn-ignored drops it; a folder walk skips the file silently.
+    assert.equal(run(['legal/terms.md', '--max-warnings', '0'], { cwd: dir }).code, 1);
+    assert.deepEqual(json(run(['legal/terms.md', 'ok.md', '--format', 'json', '--no-warn-ignored'], { cwd: dir }).stdout).map((f) => f.filePath), [join(dir, 'ok.md')]);
+    assert.deepEqual(json(run(['.', '--format', 'json'], { cwd: dir }).stdout).map((f) => f.filePath), [join(dir, 'ok.md')]);
+  });
+
+  it('accepts a JSON config that starts with a BOM (item 23)', () => {
+    const dir = tempTree({ '.copylintrc.json': '\uFEFF{"rules": {"push/hype": "error"}}', 'a.md': PAGE });
+    const r = run(['a.md', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(json(r.stdout)[0].errorCount, 1);
   });
 });

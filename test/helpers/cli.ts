@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 
 export const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
+// Reports of generated large inputs are tens of megabytes (spawnSync's default cuts them at 1 MB).
+const MAX_BUFFER = 256 * 1024 * 1024;
+
 /** Runs the built CLI as a process, without colours. */
 export function run(args: string[], options: { cwd?: string; input?: string | Buffer } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', maxBuffer: MAX_BUFFER, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

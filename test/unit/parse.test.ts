@@ -111,6 +111,54 @@ describe('Markdown prose', () => {
   });
 });
 
+describe('Markdown nested too deeply (issue 12, item 22)', () => {
+  const list = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+
+  it('reports copylint/parse where a list 50 levels deep stops the parser, which dropped the rest silently', () => {
+    const text = list(50) + '\n\nDas revolutionäre Messer. Jetzt kaufen!\n';
+    const findings = lint(text, 'markdown');
+    const stop = findings.find((f) => f.ruleId === 'copylint/parse')!;
+    assert.equal(stop.severity, 'error');
+    assert.equal(text.slice(stop.start, stop.end), '- item 49');
+    assert.match(stop.message, /copylint stops reading here, and the rest of the document is not linted/);
+    // 49 levels are read in full, with what follows them.
+    const shallow = list(49) + '\n\nDas revolutionäre Messer. Jetzt kaufen!\n';
+    assert.ok(lint(shallow, 'markdown').some((f) => f.ruleId === 'push/hype'));
+    assert.deepEqual(parseMarkdown(shallow).problems, []);
+  });
+
+  it('names the lines it dropped when reading goes on after the deep block', () => {
+    const text = '> '.repeat(120) + 'x\n' + '> '.repeat(120) + 'y\n\nDas revolutionäre Messer.\n';
+    const findings = lint(text, 'markdown');
+    assert.deepEqual(findings.map((f) => f.ruleId), ['copylint/parse', 'push/hype']);
+    assert.match(findings[0].message, /lines 1–3 are not linted/);
+  });
+});
+
+describe('text not in Unicode NFC (issue 12, item 23)', () => {
+  const NFD = 'revolutiona\u0308r';
+
+  it('is matched as composed text, and findings keep the exact original offsets', () => {
+    for (const [text, format] of [[`Unser ${NFD}es Produkt.`, 'plaintext'], [`# Die ${NFD}e Jacke`, 'markdown'], [`<p>Das <b>${NFD}e</b> Messer.</p>`, 'html']] as const) {
+      const hype = lint(text, format).find((f) => f.ruleId === 'push/hype');
+      assert.ok(hype, `${format}: not matched`);
+      // The whole word in its decomposed form: not one character short where "a" + U+0308 became "ä".
+      assert.match(text.slice(hype.start, hype.end), new RegExp(`^${NFD}e?s?$`), format);
+      assert.equal(hype.match, text.slice(hype.start, hype.end).normalize('NFC'));
+    }
+  });
+
+  it('maps a composed cluster back to all of its source', () => {
+    const [seg] = parseDocument(`x ${NFD} y`, 'plaintext').segments;
+    assert.equal(seg.text, 'x revolutionär y');
+    const at = seg.text.indexOf('ä');
+    assert.equal(toDocStart(seg, at), 2 + 'revolution'.length);
+    assert.equal(toDocEnd(seg, at + 1), 2 + 'revolutiona\u0308'.length);
+    assert.equal(toDocEnd(seg, seg.text.length), `x ${NFD} y`.length);
+    assert.ok(!isContiguous(seg, 2, 2 + 'revolutionär'.length), 'a composed cluster is not edited in place');
+  });
+});
+
 describe('HTML prose', () => {
   it('stops reading at nesting deeper than 5,000 elements, and says where (the parser’s stack made deep nesting quadratic)', () => {
     const deep = '<p>Buy now!</p>' + '<div>'.repeat(6000) + '<p>Jetzt kaufen!</p>';

@@ -34,6 +34,8 @@ export interface CliOptions {
   help: boolean;
   color?: boolean;
   outputFile?: string;
+  /** Warn about a file named on the command line that the config ignores (off with --no-warn-ignored). */
+  warnIgnored: boolean;
 }
 
 const MIN_SEVERITIES: Exclude<Severity, 'off'>[] = ['error', 'warning', 'info'];
@@ -53,6 +55,7 @@ Input
   --lang auto|de|en            Pin the language instead of detecting it per paragraph
   --voice auto|sells|informs|instructs|terms
                                Pin the voice instead of detecting it per paragraph
+  --no-warn-ignored            No warning for a named file the config ignores
 
 Output
   --format, -f NAME            stylish (default), json, sarif, github, junit
@@ -137,6 +140,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'output-file': { type: 'string', short: 'o' },
+        'no-warn-ignored': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -187,5 +191,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: !!v.help,
     color: v['no-color'] ? false : v.color,
     outputFile: v['output-file'],
+    warnIgnored: !v['no-warn-ignored'],
   };
 }

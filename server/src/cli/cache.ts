@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { FileOutcome, FileTask } from './task';
 
 const FORMAT = 1;
@@ -48,10 +48,16 @@ export class LintCache {
     this.dirty = true;
   }
 
+  /** Writes the cache; throws when its location cannot be written (the caller warns). */
   save(): void {
     if (!this.dirty) return;
     const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ format: FORMAT, tool: this.toolHash, entries: this.entries }));
-    renameSync(temp, this.file);
+    try {
+      writeFileSync(temp, JSON.stringify({ format: FORMAT, tool: this.toolHash, entries: this.entries }));
+      renameSync(temp, this.file);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { tuneCompiler } from '../node/compilerTuning';
 import { runCli } from './main';
@@ -21,7 +22,8 @@ if (!isMainThread && workerData?.[WORKER_FLAG] && parentPort) {
 } else {
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
+    // A full pipe says so: the report waits for it to drain instead of filling the memory.
+    stdout: (s) => (process.stdout.write(s) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
     stderr: (s) => process.stderr.write(s),
     readStdin,
     isTTY: !!process.stdout.isTTY,

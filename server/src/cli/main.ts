@@ -1,27 +1,29 @@
-import ignore from 'ignore';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ENGINE_RULES, type Engine } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
+import { isIgnoredByConfig } from '../node/configIgnores';
 import { bundledEngine, engineFor } from '../node/engine';
 import { loadRuleData, packageRoot, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { LintCache, sha1 } from './cache';
-import { collectFiles, readText } from '../node/files';
+import { collectFiles, errorReason, readText } from '../node/files';
 import { FORMATTERS } from './formatters';
 import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
 import { atLeast, counts, type FileResult } from './results';
 import { formatSuppressions } from './suppressionList';
 import { formatSummary } from './summary';
+import { writeReport, writeReportFile, type Write } from './writeReport';
 import { lintText, type FileOutcome, type FileTask } from './task';
 
 export interface CliIO {
   cwd: string;
-  stdout: (s: string) => void;
+  /** Standard output; a returned promise resolves when more may be written (see writeReport). */
+  stdout: Write;
   stderr: (s: string) => void;
   readStdin: () => Promise<Buffer>;
   isTTY: boolean;
@@ -46,11 +48,13 @@ function listRules(engine: Engine): string {
   return rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(7)}  ${r[2].padEnd(7)}  ${r[3]}`).join('\n') + '\n';
 }
 
-function isIgnoredByConfig(config: ResolvedConfig, path: string): boolean {
-  return config.ignores.some(({ base, patterns }) => {
-    const rel = relative(base, path).split('\\').join('/');
-    return !!rel && !rel.startsWith('..') && ignore().add(patterns).ignores(rel);
-  });
+/** Rule id of the warning for a file named on the command line that the config ignores (as ESLint warns). */
+const IGNORED_RULE = 'copylint/ignored';
+const IGNORED_MESSAGE = 'File ignored because of a matching ignore pattern in the config ("ignores"). Use "--no-warn-ignored" to suppress this warning.';
+
+/** The result of a named file the config ignores: one warning, so that a CI job does not pass it by unnoticed. */
+function ignoredResult(path: string): FileResult {
+  return { filePath: path, source: '', findings: [{ ruleId: IGNORED_RULE, severity: 'warning', message: IGNORED_MESSAGE, start: 0, end: 0 }], words: 0 };
 }
 
 /** The task for one file: its config, with the command line's --rule and --lang on top. */
@@ -58,6 +62,7 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTa
   return {
     path,
     fix: opts.fix,
+    cache: opts.cache,
     custom: config.custom,
     options: {
       format: formatForPath(path) ?? 'plaintext',
@@ -84,6 +89,7 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[]): RuleInfo[]
   for (const [id, { description, severity }] of ENGINE_RULES) {
     if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description, family: 'copylint', severity });
   }
+  if (results.some((r) => r.findings[0]?.ruleId === IGNORED_RULE)) seen.set(IGNORED_RULE, { id: IGNORED_RULE, description: 'A file named on the command line that the config ignores.', family: 'copylint', severity: 'warning' });
   return [...seen.values()];
 }
 
@@ -130,7 +136,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
   const resolver = new ConfigResolver(catalogOf(engine));
   const configFor = (path: string) => resolver.forFile(path, opts.config && resolve(io.cwd, opts.config));
-  let fatal = false;
+  // I/O problems of the run (a path that matched nothing, an unreadable file or folder): each
+  // named on stderr and in the SARIF log; any makes the exit code 2, and the rest is still linted.
+  const problems: string[] = [];
+  const problem = (text: string) => {
+    problems.push(text);
+    io.stderr(`copylint: ${text}\n`);
+  };
   // With --stdin --fix, stdout carries the fixed text: the report goes only to --output-file.
   let fixedStdin = false;
   const results: FileResult[] = [];
@@ -170,25 +182,28 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const r = lintText(text, task);
       results.push({ filePath: opts.stdinFilename ? path : '<text>', source: text, findings: r.findings, words: r.words, directives: r.directives });
     } else {
-      const { files, errors } = await collectFiles(opts.patterns, io.cwd);
-      for (const e of errors) io.stderr(`copylint: ${e}\n`);
-      fatal ||= errors.length > 0;
+      const { files, named, errors } = await collectFiles(opts.patterns, io.cwd);
+      errors.forEach(problem);
       const tasks: FileTask[] = [];
       for (const file of files) {
         const config = configFor(file);
-        if (isIgnoredByConfig(config, file)) continue;
+        if (isIgnoredByConfig(config, file)) {
+          if (named.has(file) && opts.warnIgnored) results.push(ignoredResult(file));
+          continue;
+        }
         usedConfigs.push(config);
         tasks.push(taskFor(file, config, opts));
       }
       for (const o of await lintAll(tasks, opts, io)) {
         if (o.notice) io.stderr(`copylint: ${relative(io.cwd, o.filePath)}: ${o.notice}\n`);
         if (o.error) {
-          io.stderr(`copylint: ${relative(io.cwd, o.filePath)}: ${o.error}\n`);
-          fatal = true;
+          problem(`${relative(io.cwd, o.filePath)}: ${o.error}`);
           if (!o.source) continue;
         }
         results.push(o);
       }
+      // In the order of the files, ignored ones among them.
+      results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
     }
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -201,19 +216,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Hidden findings do not count either, as warnings under ESLint's --quiet.
   if (opts.minSeverity !== 'info') for (const r of results) r.findings = r.findings.filter((f) => atLeast(f.severity, opts.minSeverity));
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
+  // A listing is one string; a report streams in chunks.
   const report = opts.listSuppressions
-    ? formatSuppressions(results, io.cwd, opts.format === 'json')
-    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs) });
+    ? [formatSuppressions(results, io.cwd, opts.format === 'json')]
+    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs), problems });
   if (opts.outputFile) {
     try {
-      writeFileSync(resolve(io.cwd, opts.outputFile), report);
+      await writeReportFile(resolve(io.cwd, opts.outputFile), report);
     } catch (err) {
       io.stderr(`copylint: cannot write ${opts.outputFile}: ${(err as Error).message}\n`);
       return EXIT.fatal;
     }
-  } else if (!fixedStdin) io.stdout(report);
+  } else if (!fixedStdin) await writeReport(report, io.stdout);
   // A listing, like --print-config: the findings decide no exit code.
-  if (opts.listSuppressions) return fatal ? EXIT.fatal : EXIT.ok;
+  if (opts.listSuppressions) return problems.length ? EXIT.fatal : EXIT.ok;
   if (opts.report === 'summary') {
     // Machine-readable formats keep stdout clean; the summary goes to the log.
     const summary = formatSummary(results, io.cwd);
@@ -221,7 +237,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     else io.stderr(summary);
   }
 
-  if (fatal) return EXIT.fatal;
+  if (problems.length) return EXIT.fatal;
   const { errors, warnings } = counts(results);
   if (errors > 0) return EXIT.lint;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
@@ -235,15 +251,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 async function lintAll(tasks: FileTask[], opts: CliOptions, io: CliIO): Promise<FileOutcome[]> {
   const cache = opts.cache ? new LintCache(resolve(io.cwd, opts.cacheLocation), sha1(version() + JSON.stringify(loadRuleData()))) : undefined;
   const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
-  const hashes: string[] = [];
   const todo: number[] = [];
   tasks.forEach((task, i) => {
     // A cached result has no directives to list.
     if (cache && !task.fix && !opts.listSuppressions) {
       try {
         const content = readFileSync(task.path);
-        hashes[i] = sha1(content);
-        const hit = cache.get(task, hashes[i]);
+        const hit = cache.get(task, sha1(content));
         if (hit) {
           outcomes[i] = { filePath: task.path, source: content.toString('utf8').replace(/^\uFEFF/, ''), findings: hit.findings, words: hit.words };
           return;
@@ -266,8 +280,13 @@ async function lintAll(tasks: FileTask[], opts: CliOptions, io: CliIO): Promise<
   const done = await runTasks(todo.map((i) => tasks[i]), threads, io.workerScript ?? '');
   todo.forEach((i, k) => {
     outcomes[i] = done[k];
-    if (cache && !done[k].error) cache.set(tasks[i], done[k], opts.fix ? sha1(readFileSync(tasks[i].path)) : hashes[i]);
+    if (cache && !done[k].error) cache.set(tasks[i], done[k], done[k].contentHash!);
   });
-  cache?.save();
+  try {
+    cache?.save();
+  } catch (err) {
+    // The report matters more than the cache: warn, and finish the run.
+    io.stderr(`copylint: warning: cannot write the cache ${opts.cacheLocation} (${errorReason(err)}); the report is complete, the cache is not updated.\n`);
+  }
   return outcomes as FileOutcome[];
 }

@@ -1,6 +1,5 @@
-import { relative } from 'node:path';
 import { LineIndex } from '../core/parse/lines';
-import { locate, type FileResult } from './results';
+import { locate, reportPath, type FileResult } from './results';
 
 /**
  * --list-suppressions: every inline directive with its file, line, rules, reason and how many
@@ -9,7 +8,7 @@ import { locate, type FileResult } from './results';
 export function formatSuppressions(results: FileResult[], cwd: string, json: boolean): string {
   const rows = results.flatMap((r) => {
     const lines = new LineIndex(r.source);
-    const filePath = r.filePath === '<text>' ? r.filePath : relative(cwd, r.filePath).split('\\').join('/') || r.filePath;
+    const filePath = reportPath(r.filePath, cwd) || r.filePath;
     return (r.directives ?? []).map((d) => {
       const at = locate(lines, d);
       return { filePath, line: at.line, column: at.column, kind: d.kind, rules: d.rules, reason: d.reason, suppressed: d.suppressed };

@@ -6,7 +6,7 @@ import { fixUntilStable } from '../core/fix';
 import { frontMatterLength } from '../core/parse/frontmatter';
 import type { Finding, Fix } from '../core/types';
 import { FIX_ALL_KIND } from '../protocol';
-import type { DiagnosticData } from './diagnostics';
+import { diagnosticData } from './diagnostics';
 import { minimalEdit } from './edits';
 import { formatOf } from './formats';
 
@@ -67,7 +67,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Co
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
       if (d.source !== 'copylint') continue;
-      const data = d.data as DiagnosticData | undefined;
+      const data = diagnosticData(d.data);
       const ruleId = data?.ruleId ?? String(d.code);
       const fixes = data && data.version === doc.version ? data.fixes : ctx.currentFixes(d);
       fixes?.forEach((fix, i) => actions.push({ title: fix.description, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: fixEdit(doc, fix) }));

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, LintResult } from '../core/engine';
 import type { PartResult } from '../core/part';
-import { DocumentMemo } from '../core/memo';
+import { MemoPool } from './memoPool';
 import { splitDocument } from '../core/parse/split';
 import type { LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
@@ -15,6 +15,10 @@ import { formatOf } from './formats';
 const PART_CHARS = 4 * 1024;
 // A long document yields to other requests after this much work.
 const SLICE_MS = 25;
+// Memo sizes (see DocumentMemo.size, about 25 bytes each): one document of up to about 4 MB
+// keeps its memo, and all together take about 500 MB at most.
+const MEMO_PER_DOCUMENT = 12_000_000;
+const MEMO_TOTAL = 20_000_000;
 
 /** The last lint of a document, kept for hover and code actions. */
 export interface LintedDocument {
@@ -42,7 +46,7 @@ export function filePathOf(uri: string): string | undefined {
 export class DocumentLinter {
   readonly resolver: ConfigResolver;
   private readonly lastGood = new Map<string, ResolvedConfig>();
-  private readonly memos = new Map<string, DocumentMemo>();
+  private readonly memos = new MemoPool(MEMO_PER_DOCUMENT, MEMO_TOTAL);
   readonly results = new Map<string, LintedDocument>();
 
   constructor(private readonly onConfigError: (problem: ConfigProblem) => void) {
@@ -94,8 +98,7 @@ export class DocumentLinter {
     const engine = engineFor(config.custom);
     // One memo per document and engine: unchanged paragraphs keep their findings while typing.
     const memoKey = `${doc.uri}\u0000${config.custom.length ? JSON.stringify(config.custom) : ''}`;
-    let memo = this.memos.get(memoKey);
-    if (!memo) this.memos.set(memoKey, (memo = new DocumentMemo()));
+    const memo = this.memos.use(memoKey);
     // The document object changes in place with each edit: read its version and text once.
     const { version } = doc;
     const text = doc.getText();
@@ -115,6 +118,7 @@ export class DocumentLinter {
         parts.push(engine.lintPart(text.slice(start, cuts[i + 1] ?? text.length), start, options, memo));
       }
       result = engine.finish(text, parts, options, memo);
+      this.memos.trim(memoKey);
     }
     const linted = { uri: doc.uri, version, result, config, engine, elapsedMs: performance.now() - started };
     this.results.set(doc.uri, linted);
@@ -124,7 +128,7 @@ export class DocumentLinter {
   forget(uri: string): void {
     this.results.delete(uri);
     this.lastGood.delete(uri);
-    for (const key of this.memos.keys()) if (key.startsWith(`${uri}\u0000`)) this.memos.delete(key);
+    this.memos.forget(`${uri}\u0000`);
   }
 }
 

@@ -1,8 +1,7 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { tuneCompiler } from '../node/compilerTuning';
 import { startServer } from './server';
+import { connectionFromArgs } from './transport';
 
 tuneCompiler();
 
-// The transport (--stdio, --node-ipc, --socket=…) comes from the command line, as for any LSP server.
-startServer(createConnection(ProposedFeatures.all));
+startServer(connectionFromArgs());

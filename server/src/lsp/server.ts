@@ -19,14 +19,16 @@ import { toneScore } from '../core/tone';
 import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
 import { packageRoot, ruleDocPath } from '../node/ruleFiles';
-import { collectFiles, readSmallFile, readText } from '../node/files';
+import { isIgnoredByConfig } from '../node/configIgnores';
+import { collectFiles, errorReason, readSmallFile, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type RuleListItem, type Settings } from '../protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type Settings } from '../protocol';
 import { addToAllowList, type ConfigBuffer } from './allowList';
 import { codeActions, fixAllEdit } from './codeActions';
-import { toDiagnostic, type DiagnosticData } from './diagnostics';
+import { diagnosticData, toDiagnostic } from './diagnostics';
 import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
 import { hoverAt } from './hover';
+import { readSettings } from './settings';
 
 // Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
 const DEBOUNCE_MS = 120;
@@ -37,6 +39,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: WorkspaceFolder[] = [];
   let canConfigure = false;
+  let seesFolderChanges = false;
   let debounceMs = DEBOUNCE_MS;
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -60,10 +63,14 @@ export function startServer(connection: Connection): void {
         },
       ],
     });
-    if (!shownErrors.has(error.message)) {
-      shownErrors.add(error.message);
-      void connection.window.showErrorMessage(`copylint: config error in ${error.message}. Linting continues with the last good config.`);
-    }
+    once(error.message, () => void connection.window.showErrorMessage(`copylint: config error in ${error.message}. Linting continues with the last good config.`));
+  }
+
+  /** Says something the first time `key` comes up: a problem met per document (a broken config, a failing rule, a wrong setting) would say it for each. */
+  function once(key: string, say: () => void): void {
+    if (shownErrors.has(key)) return;
+    shownErrors.add(key);
+    say();
   }
 
   function folderOf(uri: string): string | undefined {
@@ -74,9 +81,17 @@ export function startServer(connection: Connection): void {
     if (!canConfigure) return Promise.resolve(DEFAULT_SETTINGS);
     let s = settingsCache.get(uri);
     if (!s) {
-      s = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'copylint' })
-        .then((v: Partial<Settings> | null) => ({ ...DEFAULT_SETTINGS, ...(v ?? {}) }), () => DEFAULT_SETTINGS);
+      s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'copylint' }).then((raw: unknown) => {
+        const { settings, problems } = readSettings(raw);
+        for (const problem of problems) {
+          const message = `copylint: setting ${problem}`;
+          once(message, () => {
+            connection.console.warn(message);
+            void connection.window.showWarningMessage(message);
+          });
+        }
+        return settings;
+      }, () => DEFAULT_SETTINGS);
       settingsCache.set(uri, s);
     }
     return s;
@@ -116,10 +131,7 @@ export function startServer(connection: Connection): void {
     for (const f of linted.result.failures) {
       const key = `${f.ruleId}: ${f.error}`;
       connection.console.error(`copylint: rule ${key} (in ${doc.uri}); the other rules ran.`);
-      if (!shownErrors.has(key)) {
-        shownErrors.add(key);
-        void connection.window.showWarningMessage(`copylint: rule ${f.ruleId} failed and was skipped (${f.error}). The other rules still run.`);
-      }
+      once(key, () => void connection.window.showWarningMessage(`copylint: rule ${f.ruleId} failed and was skipped (${f.error}). The other rules still run.`));
     }
     void connection.sendDiagnostics({
       uri: doc.uri,
@@ -153,6 +165,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canConfigure = !!params.capabilities.workspace?.configuration;
+    seesFolderChanges = !!params.capabilities.workspace?.workspaceFolders;
     const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
     if (typeof requested === 'number' && requested >= 0) debounceMs = requested;
     return {
@@ -173,9 +186,12 @@ export function startServer(connection: Connection): void {
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
       .catch(() => undefined);
-    connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
-      folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
-    });
+    // Asking for folder changes throws for a client without the capability (it sends none).
+    if (seesFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
+      });
+    }
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -219,7 +235,7 @@ export function startServer(connection: Connection): void {
     const path = filePathOf(doc.uri);
     return codeActions(doc, params, {
       currentFixes: (d) => {
-        const data = d.data as DiagnosticData | undefined;
+        const data = diagnosticData(d.data);
         const fresh = lintText(doc)(doc.getText());
         const offset = doc.offsetAt(d.range.start);
         return fresh.find((f) => f.ruleId === data?.ruleId && f.start === offset)?.fixes;
@@ -278,32 +294,54 @@ export function startServer(connection: Connection): void {
     return undefined;
   });
 
-  /** Lints every supported file of the workspace folders into diagnostics, with progress. */
-  async function lintWorkspace(): Promise<{ files: number; findings: number }> {
+  /**
+   * Lints every supported file of the workspace folders that the configs do not ignore into
+   * diagnostics, with progress. A file that cannot be read or linted is named in the result and
+   * the log, the others are still linted, and the progress always ends.
+   */
+  async function lintWorkspace(): Promise<LintWorkspaceResult> {
     const progress = await connection.window.createWorkDoneProgress();
-    const paths = folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
-    const { files } = await collectFiles(paths.length ? paths : [process.cwd()], paths[0] ?? process.cwd());
-    progress.begin('copylint: linting workspace', 0, `${files.length} files`, true);
-    let findings = 0;
-    for (const [i, file] of files.entries()) {
-      if (progress.token.isCancellationRequested) break;
-      const uri = pathToFileURL(file).href;
-      const read = documents.get(uri) ? undefined : readText(readFileSync(file));
-      if (read && 'text' in read) {
-        const doc = TextDocument.create(uri, formatForPath(file) ?? 'plaintext', 0, read.text);
-        try {
-          const linted = (await linter.lint(doc, await settingsFor(uri), folderOf(uri)))!;
+    try {
+      const paths = folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
+      const collected = await collectFiles(paths.length ? paths : [process.cwd()], paths[0] ?? process.cwd());
+      const problems = [...collected.errors];
+      const files = collected.files.filter((file) => {
+        const uri = pathToFileURL(file).href;
+        const ignored = isIgnoredByConfig(linter.configFor(uri, folderOf(uri)), file);
+        if (!documents.get(uri)) linter.forget(uri);
+        return !ignored;
+      });
+      progress.begin('copylint: linting workspace', 0, `${files.length} files`, true);
+      let findings = 0;
+      for (const [i, file] of files.entries()) {
+        if (progress.token.isCancellationRequested) break;
+        const uri = pathToFileURL(file).href;
+        // An open document is linted as it is in the editor already.
+        if (!documents.get(uri)) {
+          try {
+            findings += await lintFile(file, uri);
+          } catch (err) {
+            problems.push(`${file}: ${errorReason(err)}`);
+          }
           linter.forget(uri);
-          findings += linted.result.findings.length;
-          void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId))) });
-        } catch (err) {
-          if (!(err instanceof ConfigError)) connection.console.error(`copylint: ${file}: ${(err as Error).message}`);
         }
+        progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1}/${files.length}`);
       }
-      progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1}/${files.length}`);
+      for (const p of problems) connection.console.warn(`copylint: ${p}`);
+      return { files: files.length, findings, problems };
+    } finally {
+      progress.done();
     }
-    progress.done();
-    return { files: files.length, findings };
+  }
+
+  /** Lints a file that is not open into diagnostics; returns how many findings it has. */
+  async function lintFile(file: string, uri: string): Promise<number> {
+    const read = readText(readFileSync(file));
+    if ('error' in read) throw new Error(read.error);
+    const doc = TextDocument.create(uri, formatForPath(file) ?? 'plaintext', 0, read.text);
+    const linted = (await linter.lint(doc, await settingsFor(uri), folderOf(uri)))!;
+    void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId))) });
+    return linted.result.findings.length;
   }
 
   documents.listen(connection);

@@ -1,7 +1,7 @@
 import type { Voice } from '../core/analysis/voice';
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { readSmallFile } from './files';
+import { errorReason, readSmallFile } from './files';
 import { join } from 'node:path';
 import { Ajv } from '../core/libraries';
 import { LineIndex } from '../core/parse/lines';
@@ -63,7 +63,7 @@ export class ConfigSource {
     try {
       raw = readSmallFile(path);
     } catch (err) {
-      throw new ConfigError(path, 1, 1, `cannot read config: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new ConfigError(path, 1, 1, `cannot read config: ${errorReason(err)}`);
     }
     const lines = new LineIndex(raw);
     let text: ConfigText;

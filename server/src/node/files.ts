@@ -5,11 +5,14 @@ import { glob } from 'tinyglobby';
 import { EXTENSIONS, formatForPath } from '../core/parse';
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** What went wrong with a file operation, in short: the error code (ENOENT, EACCES) or the message. */
+export const errorReason = (err: unknown): string => (err as NodeJS.ErrnoException)?.code ?? (err as Error)?.message ?? String(err);
+
 /** Largest config, ignore or package file read: a config is a few kilobytes. */
 export const MAX_SMALL_FILE = 1_000_000;
 
 /**
- * Reads a small regular file as UTF-8. A FIFO, a device (/dev/zero), a folder or a file above
+ * Reads a small regular file as UTF-8, without a leading BOM. A FIFO, a device (/dev/zero), a folder or a file above
  * `limit` bytes is refused with a clear reason instead of hanging or filling the memory: opened
  * without blocking, checked by fstat, then read up to its size.
  */
@@ -19,7 +22,8 @@ export function readSmallFile(path: string, limit = MAX_SMALL_FILE): string {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new Error('not a regular file');
     if (st.size > limit) throw new Error(`larger than ${limit / 1_000_000} MB`);
-    return readAll(fd, st.size).toString('utf8');
+    // A BOM (Windows editors write one) is no part of the config: JSON.parse refused it.
+    return readAll(fd, st.size).toString('utf8').replace(/^\uFEFF/, '');
   } finally {
     closeSync(fd);
   }
@@ -68,7 +72,7 @@ export class IgnoreRules {
         try {
           (rules ??= ignore()).add(readSmallFile(file));
         } catch (err) {
-          this.problems.push(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+          this.problems.push(`cannot read ${file}: ${errorReason(err)}`);
         }
       }
       this.perDir.set(dir, rules);
@@ -97,15 +101,26 @@ export class IgnoreRules {
 
 export interface Collected {
   files: string[];
+  /** Files named as such (not found in a folder or by a glob): an ignore pattern that skips one is worth a warning. */
+  named: Set<string>;
   /** Arguments that matched nothing, each with a message. */
   errors: string[];
 }
 
-function walk(dir: string, rules: IgnoreRules, out: Set<string>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+/** Adds the files to lint under `dir` to `out`; a folder that cannot be read is named in `problems`, and the rest is still walked. */
+function walk(dir: string, rules: IgnoreRules, out: Set<string>, problems: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    // /proc/1/fdinfo refuses even root; a path longer than PATH_MAX cannot be read at all.
+    problems.push(`cannot read folder ${dir}: ${errorReason(err)}`);
+    return;
+  }
+  for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!rules.ignores(path, true)) walk(path, rules, out);
+      if (!rules.ignores(path, true)) walk(path, rules, out, problems);
     } else if (entry.isFile() && formatForPath(entry.name) && !rules.ignores(path)) out.add(path);
   }
 }
@@ -114,25 +129,33 @@ function walk(dir: string, rules: IgnoreRules, out: Set<string>): void {
 export async function collectFiles(patterns: string[], cwd: string): Promise<Collected> {
   const rules = new IgnoreRules(cwd);
   const files = new Set<string>();
+  const named = new Set<string>();
   const errors: string[] = [];
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern);
     let stat;
     try {
       stat = statSync(abs);
-    } catch {
+    } catch (err) {
       stat = undefined;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        errors.push(`cannot read ${pattern}: ${errorReason(err)}`);
+        continue;
+      }
     }
     if (stat?.isFile()) {
       files.add(abs);
+      named.add(abs);
       continue;
     }
     if (stat?.isDirectory()) {
       // Like a glob that matches nothing: a folder with nothing to lint is most often a wrong path in a CI job.
       const found = new Set<string>();
-      walk(abs, rules, found);
+      const unreadable = errors.length;
+      walk(abs, rules, found, errors);
       if (found.size) found.forEach((f) => files.add(f));
-      else errors.push(`No files to lint in "${pattern}": none ends in ${Object.keys(EXTENSIONS).join(', ')}, or all are ignored.`);
+      else if (errors.length === unreadable) errors.push(`No files to lint in "${pattern}": none ends in ${Object.keys(EXTENSIONS).join(', ')}, or all are ignored.`);
       continue;
     }
     const matches = /[*?[\]{}]/.test(pattern)
@@ -144,7 +167,7 @@ export async function collectFiles(patterns: string[], cwd: string): Promise<Col
     else errors.push(stat === undefined && !/[*?[\]{}]/.test(pattern) ? `No such file or directory: ${pattern}` : `No files matching the pattern "${pattern}" were found.`);
   }
   errors.push(...rules.problems);
-  return { files: [...files].sort(), errors };
+  return { files: [...files].sort(), named, errors };
 }
 
 export type ReadResult = { text: string; bom: boolean } | { error: string };

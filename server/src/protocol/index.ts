@@ -52,5 +52,13 @@ export const COMMANDS = {
   createConfig: 'copylint.server.createConfig',
 } as const;
 
+/** What the lintWorkspace command answers. */
+export interface LintWorkspaceResult {
+  files: number;
+  findings: number;
+  /** Paths that could not be read or linted, each with the reason (the other files were linted). */
+  problems: string[];
+}
+
 /** The code action kind for fix-all on save: `"editor.codeActionsOnSave": {"source.fixAll.copylint": "explicit"}`. */
 export const FIX_ALL_KIND = 'source.fixAll.copylint';

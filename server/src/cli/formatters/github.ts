@@ -1,6 +1,5 @@
-import { relative } from 'node:path';
 import { LineIndex } from '../../core/parse/lines';
-import { locate } from '../results';
+import { locate, reportPath } from '../results';
 import type { Formatter } from './types';
 
 // Workflow command escaping, as in @actions/core.
@@ -8,16 +7,14 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
-export const formatGithub: Formatter = (results, ctx) => {
-  const out: string[] = [];
+export const formatGithub: Formatter = function* (results, ctx) {
   for (const file of results) {
     const lines = new LineIndex(file.source);
-    const name = file.filePath === '<text>' ? file.filePath : relative(ctx.cwd, file.filePath).split('\\').join('/');
+    const name = reportPath(file.filePath, ctx.cwd);
     for (const f of file.findings) {
       const at = locate(lines, f);
       const props = [`file=${escapeProperty(name)}`, `line=${at.line}`, `col=${at.column}`, `endLine=${at.endLine}`, `endColumn=${at.endColumn}`, `title=${escapeProperty(f.ruleId)}`];
-      out.push(`::${f.severity === 'info' ? 'notice' : f.severity} ${props.join(',')}::${escapeData(f.message)}`);
+      yield `::${f.severity === 'info' ? 'notice' : f.severity} ${props.join(',')}::${escapeData(f.message)}\n`;
     }
   }
-  return out.length ? out.join('\n') + '\n' : '';
 };

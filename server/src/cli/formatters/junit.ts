@@ -1,32 +1,32 @@
-import { relative } from 'node:path';
 import { LineIndex } from '../../core/parse/lines';
-import { locate } from '../results';
+import { counts, locate, reportPath } from '../results';
 import type { Formatter } from './types';
 
 const xml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-/** JUnit XML: one test suite per file, one failing test case per finding (a clean file passes). */
-export const formatJunit: Formatter = (results, ctx) => {
-  const suites: string[] = [];
-  let tests = 0;
-  let failures = 0;
+/** JUnit XML: one test suite per file, one failing test case per finding (a clean file passes); written case by case. */
+export const formatJunit: Formatter = function* (results, ctx) {
+  const { errors, warnings, infos } = counts(results);
+  // A clean file is one passing case.
+  const tests = results.reduce((n, file) => n + Math.max(1, file.findings.length), 0);
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="copylint" tests="${tests}" failures="${errors + warnings + infos}">\n`;
   for (const file of results) {
-    const name = file.filePath === '<text>' ? file.filePath : relative(ctx.cwd, file.filePath).split('\\').join('/');
+    const path = reportPath(file.filePath, ctx.cwd);
+    const name = xml(path);
+    yield `  <testsuite name="${name}" tests="${Math.max(1, file.findings.length)}" failures="${file.findings.length}" errors="0">\n`;
+    if (!file.findings.length) yield `    <testcase classname="${name}" name="copylint" file="${name}"/>\n`;
     const lines = new LineIndex(file.source);
-    const cases = file.findings.map((f) => {
+    for (const f of file.findings) {
       const at = locate(lines, f);
       const kind = f.severity;
-      return (
-        `    <testcase classname="${xml(name)}" name="${xml(`${f.ruleId} at ${at.line}:${at.column}`)}" file="${xml(name)}" line="${at.line}">\n` +
-        `      <failure type="${kind}" message="${xml(f.message)}">${xml(`${name}:${at.line}:${at.column} ${kind} ${f.message} (${f.ruleId})`)}</failure>\n` +
-        '    </testcase>'
+      yield (
+        `    <testcase classname="${name}" name="${xml(`${f.ruleId} at ${at.line}:${at.column}`)}" file="${name}" line="${at.line}">\n` +
+        `      <failure type="${kind}" message="${xml(f.message)}">${xml(`${path}:${at.line}:${at.column} ${kind} ${f.message} (${f.ruleId})`)}</failure>\n` +
+        '    </testcase>\n'
       );
-    });
-    if (!cases.length) cases.push(`    <testcase classname="${xml(name)}" name="copylint" file="${xml(name)}"/>`);
-    tests += cases.length;
-    failures += file.findings.length;
-    suites.push(`  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${file.findings.length}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
+    }
+    yield '  </testsuite>\n';
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="copylint" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  yield '</testsuites>\n';
 };

@@ -16,6 +16,12 @@ export interface FormatContext {
   color: boolean;
   version: string;
   rules: RuleInfo[];
+  /** I/O problems of the run, as on stderr (a path that matched nothing, an unreadable file or folder). */
+  problems: string[];
 }
 
-export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
+/**
+ * A report as a sequence of chunks, written as they come (see writeReport): the report on a
+ * large file is too long for one string.
+ */
+export type Formatter = (results: FileResult[], ctx: FormatContext) => Iterable<string>;

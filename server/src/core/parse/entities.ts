@@ -18,7 +18,7 @@ export function addDecoded(builder: SegmentBuilder, raw: string, docOffset: numb
     const decoded = decodeHTMLStrict(m[0]);
     if (decoded === m[0]) continue;
     builder.addSource(raw.slice(last, m.index), docOffset + last);
-    builder.addDecoded(decoded, docOffset + m.index);
+    builder.addDecoded(decoded, docOffset + m.index, m[0].length);
     last = m.index + m[0].length;
   }
   builder.addSource(raw.slice(last), docOffset + last);

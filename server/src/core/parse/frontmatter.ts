@@ -66,7 +66,7 @@ function addScalar(b: SegmentBuilder, value: string, raw: string, offset: number
       si++;
       continue;
     }
-    b.addDecoded(value[ci], offset + si);
+    b.addDecoded(value[ci], offset + si, run[0].length);
     ci++;
     si += run[0].length;
   }

@@ -3,7 +3,7 @@ import { decodeHTMLStrict } from 'entities';
 import { blankOut, readFrontMatter } from './frontmatter';
 import { LineIndex } from './lines';
 import { SegmentBuilder, type Segment, type SegmentKind } from './segment';
-import type { Comment, ParsedDocument } from './types';
+import type { Comment, ParsedDocument, ParseProblem } from './types';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -13,6 +13,22 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 // text_join, whose merging of text runs readInline does.
 const md = new MarkdownIt({ html: true });
 md.core.ruler.disable(['inline', 'text_join']);
+// markdown-it reads blocks nested up to maxNesting levels (100: a list is two, a quote one) and
+// silently drops the rest of a block nested deeper; for a deep list that is the rest of the
+// document. Its block tokenizer is entered once per nested block, so it is wrapped to note the
+// first line it would drop (in env), which parseMarkdown reports as a parse problem.
+interface DeepEnv {
+  tooDeepAt?: number;
+}
+const tokenizeBlocks = md.block.tokenize.bind(md.block);
+md.block.tokenize = (state, startLine, endLine) => {
+  if (state.level >= md.options.maxNesting) {
+    // The tokenizer's own first steps: past blank lines, and only a line inside this block.
+    const line = state.skipEmptyLines(startLine);
+    if (line < endLine && state.sCount[line] >= state.blkIndent) (state.env as DeepEnv).tooDeepAt ??= line;
+  }
+  tokenizeBlocks(state, startLine, endLine);
+};
 // Characters that start inline markup: code spans, emphasis, strikethrough, links and images,
 // autolinks and raw HTML, escapes, character references.
 const INLINE_MARKUP = /[\\`~*_[<&]/;
@@ -89,14 +105,14 @@ function locate(src: string, from: number, limit: number, content: string, b: Se
       ci += n;
       si += n;
     } else if (src[si] === '\\' && src[si + 1] === content[ci]) {
-      b.addDecoded(content[ci], si);
+      b.addDecoded(content[ci], si, 2);
       ci++;
       si += 2;
     } else if (src[si] === '&') {
       const semi = src.indexOf(';', si);
       const decoded = semi > si && semi - si < 34 ? decodeHTMLStrict(src.slice(si, semi + 1)) : '';
       if (decoded && content.startsWith(decoded, ci)) {
-        b.addDecoded(decoded, si);
+        b.addDecoded(decoded, si, semi + 1 - si);
         ci += decoded.length;
         si = semi + 1;
       } else si++;
@@ -243,9 +259,23 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
       }
     }
   }
-  if (!mdxComments.length) return { segments, comments };
+  const problems = tooDeep(env as DeepEnv, tokens, lines, src);
+  if (!mdxComments.length) return { segments, comments, problems };
   const all = [...comments, ...mdxComments.filter((c) => !inCode.has(c))].sort((a, b) => a.start - b.start);
-  return { segments, comments: all };
+  return { segments, comments: all, problems };
+}
+
+/** Where markdown-it stopped reading a block nested too deeply, with the lines that were dropped. */
+function tooDeep(env: DeepEnv, tokens: Token[], lines: LineIndex, src: string): ParseProblem[] {
+  const line = env.tooDeepAt;
+  if (line === undefined) return [];
+  // Reading goes on at the next block that starts after the dropped line, if any.
+  const resumed = tokens.find((t) => t.map && t.map[0] > line)?.map![0];
+  const dropped = resumed === undefined ? 'the rest of the document is' : resumed === line + 1 ? `line ${resumed} is` : `lines ${line + 1}–${resumed} are`;
+  // The finding covers the line's text (it is not blank: the tokenizer skipped blank lines).
+  const from = lines.lineStart(line);
+  const text = src.slice(from, lines.lineStart(line + 1));
+  return [{ start: from + /^[ \t]*/.exec(text)![0].length, end: from + text.trimEnd().length, message: `Markdown nested more than ${md.options.maxNesting / 2} lists (or ${md.options.maxNesting} quotes) deep: copylint stops reading here, and ${dropped} not linted.` }];
 }
 
 /** Adds the prose children of an inline run to `b`; returns the source offset reached. */

@@ -10,8 +10,14 @@ export interface Piece {
   /** Offset in the document where this piece starts. */
   doc: number;
   length: number;
-  /** Decoded from an escape or character reference: it maps to where its source starts, but cannot be edited. */
+  /**
+   * Decoded from an escape, a character reference or characters not in NFC: it maps to its
+   * whole source (a start inside it to where the source starts, an end to where it ends), but
+   * cannot be edited.
+   */
   decoded?: boolean;
+  /** Length of a decoded piece's source in the document, when it differs from `length`. */
+  docLength?: number;
 }
 
 export type SegmentKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'meta' | 'cell';
@@ -24,6 +30,8 @@ export interface Segment {
 
 // Longest separator a builder is asked for (" | " between table cells).
 const SEPARATOR_MAX = 3;
+// A character with the combining marks after it (or marks with none before them): what NFC composes.
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
 export class SegmentBuilder {
   private text = '';
@@ -38,8 +46,27 @@ export class SegmentBuilder {
     return this.text.length;
   }
 
-  /** Appends text that stands at `docOffset` in the source, verbatim. */
+  /**
+   * Appends text that stands at `docOffset` in the source. Text not in Unicode NFC (an "a"
+   * followed by a combining diaeresis for "ä", as macOS and some editors write it) is composed,
+   * so the rules match it as they match the composed text; each composed cluster is a decoded
+   * piece that maps back to all of its source.
+   */
   addSource(text: string, docOffset: number): void {
+    // Most text is in NFC already: one check, no walk (about 2 ms per MB).
+    if (text.normalize('NFC') === text) return this.addVerbatim(text, docOffset);
+    let verbatim = 0;
+    for (const m of text.matchAll(CLUSTER)) {
+      const composed = m[0].normalize('NFC');
+      if (composed === m[0]) continue;
+      this.addVerbatim(text.slice(verbatim, m.index), docOffset + verbatim);
+      this.addDecoded(composed, docOffset + m.index, m[0].length);
+      verbatim = m.index + m[0].length;
+    }
+    this.addVerbatim(text.slice(verbatim), docOffset + verbatim);
+  }
+
+  private addVerbatim(text: string, docOffset: number): void {
     if (!text) return;
     const last = this.pieces[this.pieces.length - 1];
     if (last && !last.decoded && last.at + last.length === this.text.length && last.doc + last.length === docOffset) {
@@ -50,10 +77,10 @@ export class SegmentBuilder {
     this.append(text);
   }
 
-  /** Appends text decoded from the source run at `docOffset` (an escape, an entity, a folded line break). */
-  addDecoded(text: string, docOffset: number): void {
+  /** Appends text decoded from the `docLength` characters of source at `docOffset` (an escape, an entity, a folded line break). */
+  addDecoded(text: string, docOffset: number, docLength: number): void {
     if (!text) return;
-    this.pieces.push({ at: this.text.length, doc: docOffset, length: text.length, decoded: true });
+    this.pieces.push({ at: this.text.length, doc: docOffset, length: text.length, decoded: true, ...(docLength !== text.length ? { docLength } : {}) });
     this.append(text);
   }
 
@@ -93,11 +120,18 @@ function pieceAt(seg: Segment, offset: number): Piece | undefined {
   return seg.pieces[pieceIndex(seg, offset)];
 }
 
+/** Where `by` characters into piece `p` (at most its length) stand in the document; inside a decoded piece, its source's start or end. */
+function docOffset(p: Piece, by: number, end: boolean): number {
+  if (by >= p.length) return p.doc + (p.docLength ?? p.length);
+  if (!p.decoded) return p.doc + by;
+  return end && by > 0 ? p.doc + (p.docLength ?? p.length) : p.doc;
+}
+
 /** Document offset of the segment character at `offset` (a start position). */
 export function toDocStart(seg: Segment, offset: number): number {
   const p = pieceAt(seg, offset);
   if (!p) return seg.pieces[0]?.doc ?? 0;
-  return p.doc + Math.min(offset - p.at, p.length);
+  return docOffset(p, offset - p.at, false);
 }
 
 /** Document offset just after the segment character before `offset` (an end position). */
@@ -105,7 +139,7 @@ export function toDocEnd(seg: Segment, offset: number): number {
   if (offset <= 0) return toDocStart(seg, 0);
   const p = pieceAt(seg, offset - 1);
   if (!p) return seg.pieces[0]?.doc ?? 0;
-  return p.doc + Math.min(offset - p.at, p.length);
+  return docOffset(p, offset - p.at, true);
 }
 
 /** True when [start, end) of the segment is one unbroken, verbatim slice of the source, so it can be edited. */
