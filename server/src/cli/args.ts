@@ -34,6 +34,10 @@ export interface CliOptions {
   help: boolean;
   color?: boolean;
   outputFile?: string;
+  /** Report only findings on lines changed since the merge base with this ref. */
+  changedSince?: string;
+  /** Report only findings on lines a unified diff adds: a file, or `-` for standard input. */
+  diff?: string;
 }
 
 const MIN_SEVERITIES: Exclude<Severity, 'off'>[] = ['error', 'warning', 'info'];
@@ -53,6 +57,11 @@ Input
   --lang auto|de|en            Pin the language instead of detecting it per paragraph
   --voice auto|sells|informs|instructs|terms
                                Pin the voice instead of detecting it per paragraph
+  --changed-since REF          Lint the files changed since the merge base with REF
+                               (committed, staged, unstaged, untracked) and report
+                               only findings on changed lines
+  --diff FILE|-                The same for the lines a unified diff adds (- reads
+                               standard input)
 
 Output
   --format, -f NAME            stylish (default), json, sarif, github, junit
@@ -137,6 +146,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'output-file': { type: 'string', short: 'o' },
+        'changed-since': { type: 'string' },
+        diff: { type: 'string' },
       },
     });
   } catch (err) {
@@ -160,6 +171,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or paths, not both.');
+  if (v['changed-since'] !== undefined && v.diff !== undefined) throw new UsageError('Give either --changed-since or --diff, not both.');
+  if (v.stdin && (v['changed-since'] !== undefined || v.diff !== undefined)) throw new UsageError('--changed-since and --diff lint files, not --stdin.');
+  // A ref that starts with "-" would reach git as an option.
+  if (v['changed-since'] !== undefined && !/^[^-\s]\S*$/.test(v['changed-since'])) throw new UsageError(`--changed-since needs a git ref, not "${v['changed-since']}".`);
+  if (v.diff === '') throw new UsageError('--diff needs a file, or - for standard input.');
   return {
     patterns: parsed.positionals.length ? parsed.positionals : ['.'],
     format,
@@ -187,5 +203,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: !!v.help,
     color: v['no-color'] ? false : v.color,
     outputFile: v['output-file'],
+    changedSince: v['changed-since'],
+    diff: v.diff,
   };
 }

@@ -14,6 +14,8 @@ import { collectFiles, readText } from '../node/files';
 import { FORMATTERS } from './formatters';
 import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
+import { changedLinesFor, keepChanged, type ChangedLines } from './changedLines';
+import { GitError } from '../node/git';
 import { atLeast, counts, type FileResult } from './results';
 import { formatSuppressions } from './suppressionList';
 import { formatSummary } from './summary';
@@ -128,6 +130,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
 
+  let changed: ChangedLines | undefined;
+  try {
+    changed = await changedLinesFor(opts, io.cwd, io.readStdin);
+  } catch (err) {
+    const what = opts.changedSince !== undefined ? '--changed-since' : `--diff ${opts.diff}`;
+    io.stderr(`copylint: ${what}: ${err instanceof GitError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`}\n`);
+    return EXIT.fatal;
+  }
+
   const resolver = new ConfigResolver(catalogOf(engine));
   const configFor = (path: string) => resolver.forFile(path, opts.config && resolve(io.cwd, opts.config));
   let fatal = false;
@@ -175,6 +186,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       fatal ||= errors.length > 0;
       const tasks: FileTask[] = [];
       for (const file of files) {
+        if (changed && !changed.has(file)) continue;
         const config = configFor(file);
         if (isIgnoredByConfig(config, file)) continue;
         usedConfigs.push(config);
@@ -200,6 +212,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
   // Hidden findings do not count either, as warnings under ESLint's --quiet.
   if (opts.minSeverity !== 'info') for (const r of results) r.findings = r.findings.filter((f) => atLeast(f.severity, opts.minSeverity));
+  if (changed) for (const [i, r] of results.entries()) results[i] = keepChanged(r, changed);
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
   const report = opts.listSuppressions
     ? formatSuppressions(results, io.cwd, opts.format === 'json')
