@@ -2,9 +2,7 @@ import { relative } from 'node:path';
 import { LineIndex } from '../../core/parse/lines';
 import { locate } from '../results';
 import type { Formatter } from './types';
-
-const xml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+import { xml } from './xml';
 
 /** JUnit XML: one test suite per file, one failing test case per finding (a clean file passes). */
 export const formatJunit: Formatter = (results, ctx) => {
