@@ -46,7 +46,7 @@ describe('--format rdjsonl', () => {
 describe('--format gitlab', () => {
   it('writes a Code Quality report that validates against its schema, with unique fingerprints', () => {
     const r = run(['.', '--format', 'gitlab'], { cwd: tree() });
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as { check_name: string; severity: string; location: unknown; fingerprint: string }[];
     assert.ok(validateCodeQuality(report), JSON.stringify(validateCodeQuality.errors));
     assert.deepEqual(
       report.map((i: { check_name: string; severity: string; location: unknown }) => [i.check_name, i.severity, i.location]),

@@ -38,6 +38,10 @@ export interface CliOptions {
   changedSince?: string;
   /** Report only findings on lines a unified diff adds: a file, or `-` for standard input. */
   diff?: string;
+  /** Report only findings this baseline file does not have. */
+  baseline?: string;
+  /** Record the findings in this baseline file instead of reporting them. */
+  writeBaseline?: string;
 }
 
 const MIN_SEVERITIES: Exclude<Severity, 'off'>[] = ['error', 'warning', 'info'];
@@ -79,6 +83,9 @@ Output
   --list-suppressions          List every inline directive (file, line, rules,
                                reason) instead of the findings: a table, or JSON
                                with --format json
+  --baseline FILE              Report only findings that FILE does not record
+  --write-baseline FILE        Record today's findings in FILE (fixed ones drop out)
+                               instead of reporting them
   --color / --no-color         Force or disable colours (default: on a TTY)
 
 Fixing
@@ -150,6 +157,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'output-file': { type: 'string', short: 'o' },
         'changed-since': { type: 'string' },
         diff: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
       },
     });
   } catch (err) {
@@ -177,6 +186,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.stdin && (v['changed-since'] !== undefined || v.diff !== undefined)) throw new UsageError('--changed-since and --diff lint files, not --stdin.');
   // A ref that starts with "-" would reach git as an option.
   if (v['changed-since'] !== undefined && !/^[^-\s]\S*$/.test(v['changed-since'])) throw new UsageError(`--changed-since needs a git ref, not "${v['changed-since']}".`);
+  if (v.baseline !== undefined && v['write-baseline'] !== undefined) throw new UsageError('Give either --baseline or --write-baseline, not both.');
+  if (v.baseline === '' || v['write-baseline'] === '') throw new UsageError('--baseline and --write-baseline need a file.');
   if (v.diff === '') throw new UsageError('--diff needs a file, or - for standard input.');
   return {
     patterns: parsed.positionals.length ? parsed.positionals : ['.'],
@@ -207,5 +218,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     outputFile: v['output-file'],
     changedSince: v['changed-since'],
     diff: v.diff,
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
   };
 }

@@ -16,6 +16,8 @@ import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
 import { changedLinesFor, keepChanged, type ChangedLines } from './changedLines';
 import { GitError } from '../node/git';
+import { BaselineError, readBaseline, type Baseline } from '../node/baseline';
+import { rewriteBaseline, withoutBaselined } from './baselineRun';
 import { atLeast, counts, type FileResult } from './results';
 import { formatSuppressions } from './suppressionList';
 import { formatSummary } from './summary';
@@ -139,6 +141,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT.fatal;
   }
 
+  let baseline: Baseline | undefined;
+  try {
+    if (opts.baseline) baseline = readBaseline(resolve(io.cwd, opts.baseline));
+  } catch (err) {
+    if (!(err instanceof BaselineError)) throw err;
+    io.stderr(`copylint: --baseline ${opts.baseline}: ${err.message}\n`);
+    return EXIT.fatal;
+  }
+
   const resolver = new ConfigResolver(catalogOf(engine));
   const configFor = (path: string) => resolver.forFile(path, opts.config && resolve(io.cwd, opts.config));
   let fatal = false;
@@ -213,6 +224,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Hidden findings do not count either, as warnings under ESLint's --quiet.
   if (opts.minSeverity !== 'info') for (const r of results) r.findings = r.findings.filter((f) => atLeast(f.severity, opts.minSeverity));
   if (changed) for (const [i, r] of results.entries()) results[i] = keepChanged(r, changed);
+  if (opts.writeBaseline) {
+    try {
+      const { findings, dropped } = rewriteBaseline(results, resolve(io.cwd, opts.writeBaseline));
+      io.stderr(`copylint: wrote ${opts.writeBaseline}: ${findings} finding${findings === 1 ? '' : 's'}; ${dropped} fixed since the last baseline dropped out.\n`);
+    } catch (err) {
+      io.stderr(`copylint: --write-baseline ${opts.writeBaseline}: ${err instanceof BaselineError ? `the file there is not a baseline, so it is not overwritten: ${err.message}` : `cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`}\n`);
+      return EXIT.fatal;
+    }
+    return fatal ? EXIT.fatal : EXIT.ok;
+  }
+  if (baseline) for (const [i, r] of results.entries()) results[i] = withoutBaselined(r, baseline, resolve(io.cwd, opts.baseline!));
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
   const report = opts.listSuppressions
     ? formatSuppressions(results, io.cwd, opts.format === 'json')

@@ -72,3 +72,28 @@ export function findingContexts(text: string, format: DocFormat, findings: reado
     return normalizeText(seg.text.slice(from, next < t.count ? t.start[next] : seg.text.length));
   });
 }
+
+/**
+ * What identifies a finding across edits elsewhere in its file: rule, file and the text it
+ * stands in, and which occurrence of that triple it is (two "Jetzt kaufen!" in one sentence),
+ * but no line number.
+ */
+export interface FindingKey {
+  rule: string;
+  file: string;
+  text: string;
+  /** 0 for the first finding of this rule, file and text, 1 for the second, … */
+  occurrence: number;
+}
+
+/** The key of each finding of `file`, in the order of `findings`. */
+export function findingKeys(file: string, text: string, format: DocFormat, findings: readonly (Range & { ruleId: string })[]): FindingKey[] {
+  const texts = findingContexts(text, format, findings);
+  const seen = new Map<string, number>();
+  return findings.map((f, i) => {
+    const id = JSON.stringify([f.ruleId, texts[i]]);
+    const occurrence = seen.get(id) ?? 0;
+    seen.set(id, occurrence + 1);
+    return { rule: f.ruleId, file, text: texts[i], occurrence };
+  });
+}
