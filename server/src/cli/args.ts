@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Lang, Severity } from '../core/types';
 import { normalizeSeverity } from '../node/configResolver';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl', 'gitlab', 'checkstyle', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -36,6 +36,14 @@ export interface CliOptions {
   outputFile?: string;
   /** Warn about a file named on the command line that the config ignores (off with --no-warn-ignored). */
   warnIgnored: boolean;
+  /** Report only findings on lines changed since the merge base with this ref. */
+  changedSince?: string;
+  /** Report only findings on lines a unified diff adds: a file, or `-` for standard input. */
+  diff?: string;
+  /** Report only findings this baseline file does not have. */
+  baseline?: string;
+  /** Record the findings in this baseline file instead of reporting them. */
+  writeBaseline?: string;
 }
 
 const MIN_SEVERITIES: Exclude<Severity, 'off'>[] = ['error', 'warning', 'info'];
@@ -56,9 +64,16 @@ Input
   --voice auto|sells|informs|instructs|terms
                                Pin the voice instead of detecting it per paragraph
   --no-warn-ignored            No warning for a named file the config ignores
+  --changed-since REF          Lint the files changed since the merge base with REF
+                               (committed, staged, unstaged, untracked) and report
+                               only findings on changed lines
+  --diff FILE|-                The same for the lines a unified diff adds (- reads
+                               standard input)
 
 Output
-  --format, -f NAME            stylish (default), json, sarif, github, junit
+  --format, -f NAME            stylish (default), json, sarif, github, junit,
+                               rdjsonl (reviewdog), gitlab (Code Quality),
+                               checkstyle, markdown (a PR comment or job summary)
   --output-file, -o FILE       Write the report to a file
   --report summary             Add findings per family and file and a tone score per document
   --min-severity LEVEL         Report only findings of at least error, warning or
@@ -71,6 +86,9 @@ Output
   --list-suppressions          List every inline directive (file, line, rules,
                                reason) instead of the findings: a table, or JSON
                                with --format json
+  --baseline FILE              Report only findings that FILE does not record
+  --write-baseline FILE        Record today's findings in FILE (fixed ones drop out)
+                               instead of reporting them
   --color / --no-color         Force or disable colours (default: on a TTY)
 
 Fixing
@@ -141,6 +159,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         'output-file': { type: 'string', short: 'o' },
         'no-warn-ignored': { type: 'boolean' },
+        'changed-since': { type: 'string' },
+        diff: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
       },
     });
   } catch (err) {
@@ -164,6 +186,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or paths, not both.');
+  if (v['changed-since'] !== undefined && v.diff !== undefined) throw new UsageError('Give either --changed-since or --diff, not both.');
+  if (v.stdin && (v['changed-since'] !== undefined || v.diff !== undefined)) throw new UsageError('--changed-since and --diff lint files, not --stdin.');
+  // A ref that starts with "-" would reach git as an option.
+  if (v['changed-since'] !== undefined && !/^[^-\s]\S*$/.test(v['changed-since'])) throw new UsageError(`--changed-since needs a git ref, not "${v['changed-since']}".`);
+  if (v.baseline !== undefined && v['write-baseline'] !== undefined) throw new UsageError('Give either --baseline or --write-baseline, not both.');
+  if (v.baseline === '' || v['write-baseline'] === '') throw new UsageError('--baseline and --write-baseline need a file.');
+  if (v.diff === '') throw new UsageError('--diff needs a file, or - for standard input.');
   return {
     patterns: parsed.positionals.length ? parsed.positionals : ['.'],
     format,
@@ -192,5 +221,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color,
     outputFile: v['output-file'],
     warnIgnored: !v['no-warn-ignored'],
+    changedSince: v['changed-since'],
+    diff: v.diff,
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
   };
 }

@@ -14,6 +14,10 @@ import { collectFiles, errorReason, readText } from '../node/files';
 import { FORMATTERS } from './formatters';
 import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
+import { changedLinesFor, keepChanged, type ChangedLines } from './changedLines';
+import { GitError } from '../node/git';
+import { BaselineError, readBaseline, type Baseline } from '../node/baseline';
+import { rewriteBaseline, withoutBaselined } from './baselineRun';
 import { atLeast, counts, type FileResult } from './results';
 import { formatSuppressions } from './suppressionList';
 import { formatSummary } from './summary';
@@ -134,6 +138,24 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
 
+  let changed: ChangedLines | undefined;
+  try {
+    changed = await changedLinesFor(opts, io.cwd, io.readStdin);
+  } catch (err) {
+    const what = opts.changedSince !== undefined ? '--changed-since' : `--diff ${opts.diff}`;
+    io.stderr(`copylint: ${what}: ${err instanceof GitError ? err.message : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`}\n`);
+    return EXIT.fatal;
+  }
+
+  let baseline: Baseline | undefined;
+  try {
+    if (opts.baseline) baseline = readBaseline(resolve(io.cwd, opts.baseline));
+  } catch (err) {
+    if (!(err instanceof BaselineError)) throw err;
+    io.stderr(`copylint: --baseline ${opts.baseline}: ${err.message}\n`);
+    return EXIT.fatal;
+  }
+
   const resolver = new ConfigResolver(catalogOf(engine));
   const configFor = (path: string) => resolver.forFile(path, opts.config && resolve(io.cwd, opts.config));
   // I/O problems of the run (a path that matched nothing, an unreadable file or folder): each
@@ -186,6 +208,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       errors.forEach(problem);
       const tasks: FileTask[] = [];
       for (const file of files) {
+        if (changed && !changed.has(file)) continue;
         const config = configFor(file);
         if (isIgnoredByConfig(config, file)) {
           if (named.has(file) && opts.warnIgnored) results.push(ignoredResult(file));
@@ -215,6 +238,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
   // Hidden findings do not count either, as warnings under ESLint's --quiet.
   if (opts.minSeverity !== 'info') for (const r of results) r.findings = r.findings.filter((f) => atLeast(f.severity, opts.minSeverity));
+  if (changed) for (const [i, r] of results.entries()) results[i] = keepChanged(r, changed);
+  if (opts.writeBaseline) {
+    try {
+      const { findings, dropped } = rewriteBaseline(results, resolve(io.cwd, opts.writeBaseline));
+      io.stderr(`copylint: wrote ${opts.writeBaseline}: ${findings} finding${findings === 1 ? '' : 's'}; ${dropped} fixed since the last baseline dropped out.\n`);
+    } catch (err) {
+      io.stderr(`copylint: --write-baseline ${opts.writeBaseline}: ${err instanceof BaselineError ? `the file there is not a baseline, so it is not overwritten: ${err.message}` : `cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`}\n`);
+      return EXIT.fatal;
+    }
+    return problems.length ? EXIT.fatal : EXIT.ok;
+  }
+  if (baseline) for (const [i, r] of results.entries()) results[i] = withoutBaselined(r, baseline, resolve(io.cwd, opts.baseline!));
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
   // A listing is one string; a report streams in chunks.
   const report = opts.listSuppressions

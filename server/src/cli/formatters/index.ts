@@ -1,7 +1,11 @@
 import type { FormatName } from '../args';
+import { formatCheckstyle } from './checkstyle';
 import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
+import { formatMarkdown } from './markdown';
+import { formatRdjsonl } from './rdjsonl';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 import type { Formatter } from './types';
@@ -12,4 +16,8 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  rdjsonl: formatRdjsonl,
+  gitlab: formatGitlab,
+  checkstyle: formatCheckstyle,
+  markdown: formatMarkdown,
 };

@@ -1,9 +1,7 @@
 import { LineIndex } from '../../core/parse/lines';
 import { counts, locate, reportPath } from '../results';
 import type { Formatter } from './types';
-
-const xml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+import { xml } from './xml';
 
 /** JUnit XML: one test suite per file, one failing test case per finding (a clean file passes); written case by case. */
 export const formatJunit: Formatter = function* (results, ctx) {
