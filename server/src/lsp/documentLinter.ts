@@ -5,7 +5,8 @@ import type { Engine, LintResult } from '../core/engine';
 import type { PartResult } from '../core/part';
 import { DocumentMemo } from '../core/memo';
 import { splitDocument } from '../core/parse/split';
-import type { LintOptions } from '../core/types';
+import { messageLanguageFor } from '../core/rules/messages';
+import type { Lang, LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, engineFor } from '../node/engine';
@@ -23,6 +24,8 @@ export interface LintedDocument {
   result: LintResult;
   config: ResolvedConfig;
   engine: Engine;
+  /** The language its messages were written in (`auto`: each paragraph's). */
+  messageLanguage: 'auto' | Lang;
   elapsedMs: number;
 }
 
@@ -44,6 +47,8 @@ export class DocumentLinter {
   private readonly lastGood = new Map<string, ResolvedConfig>();
   private readonly memos = new Map<string, DocumentMemo>();
   readonly results = new Map<string, LintedDocument>();
+  /** VS Code's display language, from the client's initialize request: `auto` messages speak it. */
+  locale?: string;
 
   constructor(private readonly onConfigError: (problem: ConfigProblem) => void) {
     const engine = bundledEngine();
@@ -65,7 +70,7 @@ export class DocumentLinter {
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       this.onConfigError({ error: err });
-      return this.lastGood.get(uri) ?? { files: [], language: 'auto', voice: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
+      return this.lastGood.get(uri) ?? { files: [], language: 'auto', voice: 'auto', messageLanguage: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
     }
   }
 
@@ -74,6 +79,7 @@ export class DocumentLinter {
       format: formatOf(doc.languageId),
       language: settings.language !== 'auto' ? settings.language : config.language,
       voice: config.voice,
+      messageLanguage: messageLanguageFor([settings.messageLanguage, config.messageLanguage], this.locale),
       rules: config.rules,
       ruleOptions: config.ruleOptions,
       allow: config.allow,
@@ -116,7 +122,7 @@ export class DocumentLinter {
       }
       result = engine.finish(text, parts, options, memo);
     }
-    const linted = { uri: doc.uri, version, result, config, engine, elapsedMs: performance.now() - started };
+    const linted = { uri: doc.uri, version, result, config, engine, messageLanguage: options.messageLanguage ?? 'auto', elapsedMs: performance.now() - started };
     this.results.set(doc.uri, linted);
     return linted;
   }

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatForPath } from '../core/parse';
+import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
 import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
@@ -27,6 +28,7 @@ import { codeActions, fixAllEdit } from './codeActions';
 import { toDiagnostic, type DiagnosticData } from './diagnostics';
 import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
 import { hoverAt } from './hover';
+import { findingLanguage, SERVER_TEXT } from './text';
 
 // Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
 const DEBOUNCE_MS = 120;
@@ -44,6 +46,8 @@ export function startServer(connection: Connection): void {
   const configDiagnostics = new Set<string>();
 
   const linter = new DocumentLinter(({ error }) => reportConfigError(error));
+  /** What the server says outside a finding: in the message language the writer pinned, else VS Code's display language. */
+  const text = (setting?: Settings['messageLanguage']) => SERVER_TEXT[interfaceLanguage([setting], linter.locale)];
 
   function reportConfigError(error: ConfigError): void {
     const uri = pathToFileURL(error.file).href;
@@ -62,7 +66,7 @@ export function startServer(connection: Connection): void {
     });
     if (!shownErrors.has(error.message)) {
       shownErrors.add(error.message);
-      void connection.window.showErrorMessage(`copylint: config error in ${error.message}. Linting continues with the last good config.`);
+      void connection.window.showErrorMessage(text().configError(error.message));
     }
   }
 
@@ -118,13 +122,13 @@ export function startServer(connection: Connection): void {
       connection.console.error(`copylint: rule ${key} (in ${doc.uri}); the other rules ran.`);
       if (!shownErrors.has(key)) {
         shownErrors.add(key);
-        void connection.window.showWarningMessage(`copylint: rule ${f.ruleId} failed and was skipped (${f.error}). The other rules still run.`);
+        void connection.window.showWarningMessage(text(settings.messageLanguage).ruleFailed(f.ruleId, f.error));
       }
     }
     void connection.sendDiagnostics({
       uri: doc.uri,
       version: linted.version,
-      diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId))),
+      diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId), findingLanguage(f, linted.messageLanguage))),
     });
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
   }
@@ -153,6 +157,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canConfigure = !!params.capabilities.workspace?.configuration;
+    linter.locale = params.locale;
     const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
     if (typeof requested === 'number' && requested >= 0) debounceMs = requested;
     return {
@@ -210,7 +215,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     const linted = linter.results.get(params.textDocument.uri);
     if (!doc || !linted || linted.version !== doc.version) return null;
-    return hoverAt(doc, params.position, linted.result.findings, linted.engine);
+    return hoverAt(doc, params.position, linted.result.findings, linted.engine, linted.messageLanguage);
   });
 
   connection.onCodeAction((params) => {
@@ -218,6 +223,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const path = filePathOf(doc.uri);
     return codeActions(doc, params, {
+      lang: interfaceLanguage([linter.results.get(doc.uri)?.messageLanguage], linter.locale),
       currentFixes: (d) => {
         const data = d.data as DiagnosticData | undefined;
         const fresh = lintText(doc)(doc.getText());
@@ -246,7 +252,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onRequest(RULES_REQUEST, (): RuleListItem[] =>
-    bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description, docPath: ruleDocPath(r.spec.id) })),
+    bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[interfaceLanguage([], linter.locale)], docPath: ruleDocPath(r.spec.id) })),
   );
 
   connection.onExecuteCommand(async (params) => {
@@ -255,7 +261,7 @@ export function startServer(connection: Connection): void {
       const doc = arg && documents.get(arg);
       if (!doc) return;
       const edit = fixAllEdit(doc, lintText(doc));
-      if (edit) await connection.workspace.applyEdit({ label: 'copylint: fix all', edit });
+      if (edit) await connection.workspace.applyEdit({ label: text().fixAllLabel, edit });
     } else if (params.command === COMMANDS.createConfig) {
       const dir = (arg && filePathOf(arg)) ?? (folders[0] && filePathOf(folders[0].uri));
       if (!dir) return { created: false, reason: 'no workspace folder' };
@@ -263,7 +269,7 @@ export function startServer(connection: Connection): void {
       if (existsSync(file)) return { created: false, uri: pathToFileURL(file).href, reason: 'exists' };
       const uri = pathToFileURL(file).href;
       await connection.workspace.applyEdit({
-        label: 'copylint: create config',
+        label: text().createConfigLabel,
         edit: {
           documentChanges: [
             { kind: 'create', uri, options: { ignoreIfExists: true } },
@@ -283,7 +289,7 @@ export function startServer(connection: Connection): void {
     const progress = await connection.window.createWorkDoneProgress();
     const paths = folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
     const { files } = await collectFiles(paths.length ? paths : [process.cwd()], paths[0] ?? process.cwd());
-    progress.begin('copylint: linting workspace', 0, `${files.length} files`, true);
+    progress.begin(text().lintingWorkspace, 0, text().files(files.length), true);
     let findings = 0;
     for (const [i, file] of files.entries()) {
       if (progress.token.isCancellationRequested) break;
@@ -295,7 +301,7 @@ export function startServer(connection: Connection): void {
           const linted = (await linter.lint(doc, await settingsFor(uri), folderOf(uri)))!;
           linter.forget(uri);
           findings += linted.result.findings.length;
-          void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId))) });
+          void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId), findingLanguage(f, linted.messageLanguage))) });
         } catch (err) {
           if (!(err instanceof ConfigError)) connection.console.error(`copylint: ${file}: ${(err as Error).message}`);
         }

@@ -2,11 +2,14 @@ import pc from 'picocolors';
 import { relative } from 'node:path';
 import { LineIndex } from '../../core/parse/lines';
 import { counts, locate } from '../results';
+import { STYLISH_TEXT } from './stylishText';
 import type { Formatter } from './types';
 
 /** ESLint's "stylish" layout: findings grouped by file, then a summary line. */
 export const formatStylish: Formatter = (results, options) => {
   const c = pc.createColors(options.color);
+  const text = STYLISH_TEXT[options.language];
+  const tint = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
   for (const r of results) {
     if (!r.findings.length) continue;
@@ -14,7 +17,7 @@ export const formatStylish: Formatter = (results, options) => {
     out.push('', c.underline(r.filePath === '<text>' ? r.filePath : relative(options.cwd, r.filePath) || r.filePath));
     const rows = r.findings.map((f) => {
       const at = locate(lines, f);
-      return [`${at.line}:${at.column}`, f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info'), f.message, c.dim(f.ruleId)];
+      return [`${at.line}:${at.column}`, tint[f.severity](text.severity[f.severity]), f.message, c.dim(f.ruleId)];
     });
     // A loop, not Math.max(...): spreading 260,000 rows overflowed the stack.
     const width = (i: number) => rows.reduce((w, row) => Math.max(w, row[i].length), 0);
@@ -26,9 +29,8 @@ export const formatStylish: Formatter = (results, options) => {
   const total = errors + warnings + infos;
   if (total) {
     const mark = errors ? c.red : warnings ? c.yellow : c.blue;
-    const info = infos ? `, ${infos} info` : '';
-    out.push('', mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${info})`)));
-    if (fixable) out.push(mark(`  ${fixable} potentially fixable with the \`--fix\` option.`));
+    out.push('', mark(c.bold(text.summary(total, errors, warnings, infos))));
+    if (fixable) out.push(mark(text.fixable(fixable)));
     out.push('');
   }
   return out.join('\n');
