@@ -15,13 +15,13 @@ export function ruleHeader(spec: RuleSpec): string {
   const fix = spec.fix ? `yes (${spec.fix.action}${spec.fix.target === 'near' ? ' the pressure word' : ''})` : 'no';
   return [
     START,
-    `> ${spec.description}`,
+    `> ${spec.description.en}`,
     '',
     '| Family | Default severity | Languages | Voices | Fixable | Options |',
     '|---|---|---|---|---|---|',
     `| ${spec.family} | ${spec.severity} | ${spec.languages.join(', ')} | ${spec.voices?.join(', ') ?? 'all'} | ${fix} | ${options} |`,
     '',
-    `**Principle.** ${spec.principle}`,
+    `**Principle.** ${spec.principle.en}`,
     END,
   ].join('\n');
 }
@@ -39,7 +39,7 @@ const TABLE_END = '<!-- rules:end -->';
 
 /** The README's rule table between its markers. */
 export function withRuleTable(readme: string, rules: RuleSpec[]): string {
-  const rows = rules.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.description} | ${r.severity} | ${r.fix ? 'yes' : ''} |`);
+  const rows = rules.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.description.en} | ${r.severity} | ${r.fix ? 'yes' : ''} |`);
   const table = [TABLE_START, '| Rule | What it flags | Default | Fix |', '|---|---|---|---|', ...rows, TABLE_END].join('\n');
   const a = readme.indexOf(TABLE_START);
   const b = readme.indexOf(TABLE_END);

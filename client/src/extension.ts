@@ -67,21 +67,21 @@ function updateStatus(): void {
   }
   if (!s) {
     statusItem.text = '$(pencil) copylint';
-    statusItem.tooltip = 'copylint: not linted yet';
+    statusItem.tooltip = vscode.l10n.t('copylint: not linted yet');
   } else {
     const { features, push, polarize } = s.counts;
     statusItem.text = `$(pencil) F ${features} · P ${push} · Pol ${polarize}`;
     const md = new vscode.MarkdownString(
       [
-        `**copylint** — tone ${s.tone}/100 (${s.words} words)`,
+        vscode.l10n.t('**copylint** — tone {0}/100 ({1} words)', s.tone, s.words),
         '',
-        '| family | findings | per 100 words |',
+        vscode.l10n.t('| family | findings | per 100 words |'),
         '|---|---:|---:|',
-        `| features (specs over benefits) | ${features} | ${s.density.features} |`,
-        `| push (pressure, hype, “we”) | ${push} | ${s.density.push} |`,
-        `| polarize (us vs. them) | ${polarize} | ${s.density.polarize} |`,
+        vscode.l10n.t('| features (specs over benefits) | {0} | {1} |', features, s.density.features),
+        vscode.l10n.t('| push (pressure, hype, “we”) | {0} | {1} |', push, s.density.push),
+        vscode.l10n.t('| polarize (us vs. them) | {0} | {1} |', polarize, s.density.polarize),
         '',
-        s.note ?? `Linted in ${s.elapsedMs} ms. Click for the Problems view.`,
+        s.note ?? vscode.l10n.t('Linted in {0} ms. Click for the Problems view.', s.elapsedMs),
       ].join('\n'),
     );
     statusItem.tooltip = md;
@@ -96,7 +96,7 @@ async function showRuleDocumentation(ruleId?: string): Promise<void> {
   if (!rule) {
     const pick = await vscode.window.showQuickPick(
       rules.map((r) => ({ label: r.id, detail: r.description, rule: r })),
-      { placeHolder: 'copylint rule' },
+      { placeHolder: vscode.l10n.t('copylint rule') },
     );
     rule = pick?.rule;
   }
@@ -119,9 +119,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyli
   context.subscriptions.push(
     vscode.commands.registerCommand('copylint.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand('copylint.lintWorkspace', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'copylint: linting workspace' }, async () => {
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('copylint: linting workspace') }, async () => {
         const r = (await run(COMMANDS.lintWorkspace)) as LintWorkspaceResult | undefined;
-        if (r) void vscode.window.showInformationMessage(`copylint: ${r.findings} findings in ${r.files} files.${r.problems.length ? ` ${r.problems.length} could not be read (see the copylint output).` : ''}`);
+        if (r) void vscode.window.showInformationMessage(vscode.l10n.t('copylint: {0} findings in {1} files.', r.findings, r.files) + (r.problems.length ? ' ' + vscode.l10n.t('{0} could not be read (see the copylint output).', r.problems.length) : ''));
       }),
     ),
     vscode.commands.registerCommand('copylint.fixAll', () => {
@@ -131,10 +131,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyli
     vscode.commands.registerCommand('copylint.showRuleDocumentation', (ruleId?: string) => showRuleDocumentation(ruleId)),
     vscode.commands.registerCommand('copylint.createConfig', async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
-      if (!folder) return vscode.window.showWarningMessage('copylint: open a folder first.');
+      if (!folder) return vscode.window.showWarningMessage(vscode.l10n.t('copylint: open a folder first.'));
       const r = (await run(COMMANDS.createConfig, folder.uri.toString())) as { created: boolean; uri?: string } | undefined;
       if (r?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(r.uri));
-      if (r && !r.created) void vscode.window.showInformationMessage('copylint: .copylintrc.json already exists.');
+      if (r && !r.created) void vscode.window.showInformationMessage(vscode.l10n.t('copylint: .copylintrc.json already exists.'));
     }),
     vscode.commands.registerCommand('copylint.restartServer', async () => {
       await client?.stop();

@@ -41,7 +41,7 @@ describe('CI output formats', () => {
   it('writes GitHub workflow commands with escaped data', () => {
     const r = run(['.', '--format', 'github', '--rule', 'push/hype=error'], { cwd: dir });
     const lines = r.stdout.trim().split('\n');
-    assert.ok(lines.includes('::error file=a.md,line=3,col=5,endLine=3,endColumn=18,title=push/hype::Hype word “revolutionäre”. Show what makes it special instead of saying so.'), r.stdout);
+    assert.ok(lines.includes('::error file=a.md,line=3,col=5,endLine=3,endColumn=18,title=push/hype::Hype-Wort „revolutionäre“. Zeigen Sie, was das Besondere ist, statt es zu behaupten.'), r.stdout);
     assert.ok(lines.some((l) => l.startsWith('::warning file=a.md,') && l.includes('title=push/hard-cta')));
     for (const l of lines) assert.match(l, /^::(warning|error) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::[^\n]+$/);
   });

@@ -38,7 +38,7 @@ describe('copylint CLI (dist/cli.js)', () => {
     const r = run(['.'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /page\.md/);
-    assert.match(r.stdout, /3:5\s+warning\s+Hype word “revolutionäre”.*push\/hype/);
+    assert.match(r.stdout, /3:5\s+warning\s+Hype-Wort „revolutionäre“.*push\/hype/);
     assert.match(r.stdout, /site\/index\.html/);
     assert.doesNotMatch(r.stdout, /notes\.txt/);
     assert.match(r.stdout, /✖ \d+ problems \(0 errors, \d+ warnings\)/);

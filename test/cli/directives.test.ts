@@ -55,12 +55,12 @@ describe('copylint CLI: directives and severities (dist/cli.js)', () => {
     assert.deepEqual(file.messages.map((m) => [m.ruleId, m.severity]), [['push/hype', 1]]);
     assert.deepEqual([file.errorCount, file.warningCount], [0, 0]);
     const stylish = run(['page.md'], { cwd: dir });
-    assert.match(stylish.stdout, /1:5 +info +Hype word/);
+    assert.match(stylish.stdout, /1:5 +info +Hype-Wort/);
     assert.match(stylish.stdout, /1 problem \(0 errors, 0 warnings, 1 info\)/);
     assert.match(run(['page.md', '--format', 'sarif'], { cwd: dir }).stdout, /"level": "note"/);
     assert.match(run(['page.md', '--format', 'github'], { cwd: dir }).stdout, /^::notice file=page\.md,line=1/);
     assert.match(run(['page.md', '--rule', 'push/hype=error'], { cwd: dir }).stdout, /error/);
-    assert.match(run(['--stdin', '--rule', 'push/hype=info'], { input: HYPE }).stdout, /info +Hype word/);
+    assert.match(run(['--stdin', '--rule', 'push/hype=info'], { input: HYPE }).stdout, /info +Hype-Wort/);
   });
 
   it('--min-severity reports and counts only findings of at least that severity', () => {

@@ -9,7 +9,7 @@ describe('hover', () => {
   const text = 'Cheap and game-changing.';
   const doc = TextDocument.create('file:///x.md', 'markdown', 1, text);
   const findings = engine.lint(text, { format: 'markdown' }).findings;
-  const hover = (character: number) => (hoverAt(doc, { line: 0, character }, findings, engine)?.contents as { value: string }).value;
+  const hover = (character: number) => (hoverAt(doc, { line: 0, character }, findings, engine, 'auto')?.contents as { value: string }).value;
 
   it('links a bundled rule to its documentation', () => {
     assert.match(hover(12), /\[Rule documentation\]\(.*rules\/push\/hype\.md\)/);
@@ -20,7 +20,7 @@ describe('hover', () => {
     const doc = TextDocument.create('file:///y.md', 'markdown', 1, text);
     const findings = engine.lint(text, { format: 'markdown' }).findings;
     assert.deepEqual(findings.map((f) => f.ruleId), ['copylint/directive']);
-    const value = (hoverAt(doc, { line: 0, character: 5 }, findings, engine)?.contents as { value: string }).value;
+    const value = (hoverAt(doc, { line: 0, character: 5 }, findings, engine, 'auto')?.contents as { value: string }).value;
     assert.match(value, /needs a reason/);
     assert.doesNotMatch(value, /Disable/);
   });
@@ -34,14 +34,30 @@ describe('hover', () => {
   it('says which voice the paragraph was read in, for a rule that depends on it', () => {
     const text = 'Jetzt im Shop: das Tablet mit SSH, TLS und GPG.';
     const doc = TextDocument.create('file:///z.md', 'markdown', 1, text);
-    const findings = engine.lint(text, { format: 'markdown' }).findings;
+    // A German paragraph, with English messages pinned (under auto its messages are German).
+    const findings = engine.lint(text, { format: 'markdown', messageLanguage: 'en' }).findings;
     const jargon = findings.find((f) => f.ruleId === 'features/unexplained-jargon');
     assert.equal(jargon?.voice, 'sells');
-    const value = (hoverAt(doc, doc.positionAt(jargon!.start), findings, engine)?.contents as { value: string }).value;
+    const value = (hoverAt(doc, doc.positionAt(jargon!.start), findings, engine, 'en')?.contents as { value: string }).value;
     assert.match(value, /\*Voice:\* this paragraph reads as copy that sells, and the rule applies to copy that sells\./);
     // A paragraph with no cues of its own in a document with none is read as having no clear voice.
     const hype = engine.lint('Das revolutionäre Messer.', { format: 'markdown' }).findings[0];
     assert.equal(hype.ruleId, 'push/hype');
     assert.equal(hype.voice, 'unknown');
+  });
+});
+
+describe('hover in German', () => {
+  const engine = engineFor([]);
+  const text = 'Das revolutionäre Messer.';
+  const doc = TextDocument.create('file:///de.md', 'markdown', 1, text);
+
+  it('explains a German message in German: principle, rewrites, how to disable', () => {
+    const findings = engine.lint(text, { format: 'markdown', messageLanguage: 'de' }).findings;
+    const value = (hoverAt(doc, { line: 0, character: 6 }, findings, engine, 'de')?.contents as { value: string }).value;
+    assert.match(value, /Hype-Wort „revolutionäre“/);
+    assert.match(value, /\*Warum:\* Hype ist die Holzhammer-Methode/);
+    assert.match(value, /\*Vorschläge:\*\n- „revolutionäre“ streichen/);
+    assert.match(value, /\*Abschalten:\*/);
   });
 });

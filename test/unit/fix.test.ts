@@ -113,7 +113,7 @@ describe('large reports and many fixes', () => {
     const { formatSummary } = await import('../../server/src/cli/summary');
     const findings = Array.from({ length: 300_000 }, (_, i) => ({ ruleId: 'push/hype', severity: 'warning' as const, message: 'm', start: i % 1000, end: (i % 1000) + 1 }));
     const results = [{ filePath: '/x/a.md', source: 'a'.repeat(1001), findings, words: 10 }];
-    const report = [...FORMATTERS.stylish(results, { cwd: '/x', color: false, version: '0', rules: [], problems: [] })].join('');
+    const report = [...FORMATTERS.stylish(results, { cwd: '/x', color: false, version: '0', rules: [], problems: [], language: 'en' })].join('');
     assert.match(report, /300000 problems/);
     assert.match(formatSummary(results, '/x'), /a\.md/);
   });

@@ -13,7 +13,7 @@ const result: FileResult = {
   source,
   findings: Array.from({ length: 1000 }, (_, i) => ({ ruleId: 'push/hard-cta', severity: 'warning' as const, message: 'Hard sell.', start: i * 14, end: i * 14 + 12 })),
 };
-const ctx = { cwd: '/work', color: false, version: '0', rules: [], problems: [] };
+const ctx = { cwd: '/work', color: false, version: '0', rules: [], problems: [], language: 'en' as const };
 
 describe('the new report formats are written in chunks', () => {
   for (const [name, format] of [

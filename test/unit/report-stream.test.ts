@@ -5,7 +5,7 @@ import { arrayAt, jsonChunks, LazyJson } from '../../server/src/cli/formatters/j
 import type { FileResult } from '../../server/src/cli/results';
 import { writeReport } from '../../server/src/cli/writeReport';
 
-const ctx = { cwd: '/x', color: false, version: '0', rules: [], problems: [] };
+const ctx = { cwd: '/x', color: false, version: '0', rules: [], problems: [], language: 'en' as const };
 
 describe('reports are written in chunks (issue 12, item 13)', () => {
   it('writes json, sarif and junit reports longer than the longest string V8 allows', async () => {

@@ -21,6 +21,7 @@ export interface CliOptions {
   rules: Record<string, Severity>;
   lang?: 'auto' | Lang;
   voice?: 'auto' | Voice;
+  messageLanguage?: 'auto' | Lang;
   listRules: boolean;
   explain?: string;
   printConfig?: string;
@@ -71,6 +72,10 @@ Input
                                standard input)
 
 Output
+  --message-language auto|de|en
+                               Language of messages and of this report (default:
+                               auto, the locale's when German or English, else
+                               each paragraph's own)
   --format, -f NAME            stylish (default), json, sarif, github, junit,
                                rdjsonl (reviewdog), gitlab (Code Quality),
                                checkstyle, markdown (a PR comment or job summary)
@@ -144,6 +149,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         lang: { type: 'string' },
         voice: { type: 'string' },
+        'message-language': { type: 'string' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'print-config': { type: 'string' },
@@ -172,6 +178,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const format = (v.format ?? 'stylish') as FormatName;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${v.format}" (expected ${FORMATS.join(', ')}).`);
   if (v.lang !== undefined && !['auto', 'de', 'en'].includes(v.lang)) throw new UsageError(`--lang must be auto, de or en, not "${v.lang}".`);
+  if (v['message-language'] !== undefined && !['auto', 'de', 'en'].includes(v['message-language'])) {
+    throw new UsageError(`--message-language must be auto, de or en, not "${v['message-language']}".`);
+  }
   if (v.voice !== undefined && !['auto', ...VOICES].includes(v.voice)) throw new UsageError(`--voice must be auto, ${VOICES.join(', ')}, not "${v.voice}".`);
   if (v.report !== undefined && v.report !== 'summary') throw new UsageError(`--report must be "summary", not "${v.report}".`);
   const minSeverity = v['min-severity'] ?? (v.quiet ? 'error' : 'info');
@@ -207,6 +216,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     rules,
     lang: v.lang as CliOptions['lang'],
     voice: v.voice as CliOptions['voice'],
+    messageLanguage: v['message-language'] as CliOptions['messageLanguage'],
     listRules: !!v['list-rules'],
     explain: v.explain,
     printConfig: v['print-config'],

@@ -27,6 +27,8 @@ if (!isMainThread && workerData?.[WORKER_FLAG] && parentPort) {
     stderr: (s) => process.stderr.write(s),
     readStdin,
     isTTY: !!process.stdout.isTTY,
+    // POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+    locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
     workerScript: __filename,
   }).then(
     (code) => {

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ENGINE_RULES, type Engine } from '../core/engine';
+import { interfaceLanguage, messageLanguageFor } from '../core/rules/messages';
+import type { Lang } from '../core/types';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
@@ -31,6 +33,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   readStdin: () => Promise<Buffer>;
   isTTY: boolean;
+  /** The writer's locale ("de_DE.UTF-8"): under `auto`, messages and the report speak it when it is German or English. */
+  locale?: string;
   /** The script worker threads run (the CLI bundle); without it, linting stays in this thread. */
   workerScript?: string;
 }
@@ -46,8 +50,8 @@ function version(): string {
   return JSON.parse(readFileSync(resolve(packageRoot(), 'package.json'), 'utf8')).version;
 }
 
-function listRules(engine: Engine): string {
-  const rows = engine.pack.rules.map((r) => [r.spec.id, r.spec.severity, r.spec.fix ? 'fixable' : '', r.spec.description]);
+function listRules(engine: Engine, lang: Lang): string {
+  const rows = engine.pack.rules.map((r) => [r.spec.id, r.spec.severity, r.spec.fix ? 'fixable' : '', r.spec.description[lang]]);
   const w0 = Math.max(...rows.map((r) => r[0].length));
   return rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(7)}  ${r[2].padEnd(7)}  ${r[3]}`).join('\n') + '\n';
 }
@@ -61,8 +65,8 @@ function ignoredResult(path: string): FileResult {
   return { filePath: path, source: '', findings: [{ ruleId: IGNORED_RULE, severity: 'warning', message: IGNORED_MESSAGE, start: 0, end: 0 }], words: 0 };
 }
 
-/** The task for one file: its config, with the command line's --rule and --lang on top. */
-function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTask {
+/** The task for one file: its config, with the command line's --rule, --lang and --message-language on top. */
+function taskFor(path: string, config: ResolvedConfig, opts: CliOptions, locale: string | undefined): FileTask {
   return {
     path,
     fix: opts.fix,
@@ -72,6 +76,7 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTa
       format: formatForPath(path) ?? 'plaintext',
       language: opts.lang ?? config.language,
       voice: opts.voice ?? config.voice,
+      messageLanguage: messageLanguageFor([opts.messageLanguage, config.messageLanguage], locale),
       rules: { ...config.rules, ...opts.rules },
       ruleOptions: config.ruleOptions,
       allow: config.allow,
@@ -81,13 +86,13 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions): FileTa
   };
 }
 
-function ruleInfos(results: FileResult[], configs: ResolvedConfig[]): RuleInfo[] {
+function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang): RuleInfo[] {
   const engines = [bundledEngine(), ...configs.map((c) => engineFor(c.custom))];
   const seen = new Map<string, RuleInfo>();
   for (const e of engines) {
     for (const r of e.pack.rules) {
       if (seen.has(r.spec.id)) continue;
-      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description, family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
+      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
     }
   }
   for (const [id, { description, severity }] of ENGINE_RULES) {
@@ -115,8 +120,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const engine = bundledEngine();
+  // The report's own words (summary, rule list) have one language: a pinned or the locale's, else English.
+  const reportLang = interfaceLanguage([opts.messageLanguage], io.locale);
   if (opts.listRules) {
-    io.stdout(listRules(engine));
+    io.stdout(listRules(engine, reportLang));
     return EXIT.ok;
   }
   if (opts.explain) {
@@ -173,7 +180,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (opts.printConfig) {
       const path = resolve(io.cwd, opts.printConfig);
       const config = configFor(path);
-      const { options, custom } = taskFor(path, config, opts);
+      const { options, custom } = taskFor(path, config, opts, io.locale);
       io.stdout(JSON.stringify({ configFiles: config.files, ...options, format: undefined, ignores: config.ignores, terms: { allow: config.allow, custom } }, null, 2) + '\n');
       return EXIT.ok;
     }
@@ -187,7 +194,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const path = resolve(io.cwd, opts.stdinFilename ?? '<text>');
       const config = configFor(path);
       usedConfigs.push(config);
-      const task = taskFor(path, config, opts);
+      const task = taskFor(path, config, opts, io.locale);
       const read = readText(await io.readStdin());
       if ('error' in read) {
         // The same refusal as for a file: fixing mis-decoded bytes would print the text corrupted.
@@ -215,7 +222,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           continue;
         }
         usedConfigs.push(config);
-        tasks.push(taskFor(file, config, opts));
+        tasks.push(taskFor(file, config, opts, io.locale));
       }
       for (const o of await lintAll(tasks, opts, io)) {
         if (o.notice) io.stderr(`copylint: ${relative(io.cwd, o.filePath)}: ${o.notice}\n`);
@@ -254,7 +261,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // A listing is one string; a report streams in chunks.
   const report = opts.listSuppressions
     ? [formatSuppressions(results, io.cwd, opts.format === 'json')]
-    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs), problems });
+    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs, reportLang), problems, language: reportLang });
   if (opts.outputFile) {
     try {
       await writeReportFile(resolve(io.cwd, opts.outputFile), report);

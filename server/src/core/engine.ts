@@ -11,6 +11,7 @@ import { parseDocument } from './parse';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { CompiledRule, RulePack } from './rules/compile';
+import { formatMessage } from './rules/messages';
 import type { CheckType } from './rules/model';
 import { tokenize, wordCharAt, wordCharBefore } from './text/tokens';
 import type { Analysis, CachedFinding, DocumentMemo, SegmentWork } from './memo';
@@ -61,10 +62,6 @@ export interface LintResult {
   skipped?: string;
 }
 
-function formatMessage(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
-}
-
 /** A rule that is on, with its severity and options resolved once per lint. */
 type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'>; options: Record<string, number> };
 
@@ -75,6 +72,8 @@ interface ResolvedOptions {
   pinned?: Lang;
   /** Allowed phrases, lowercased. */
   allow: string[];
+  /** The language of every message, when the options pin one; else each paragraph's own. */
+  messages?: Lang;
 }
 
 /** The engine: document text in, findings with fixes out. Knows nothing of files, LSP or VS Code. */
@@ -101,7 +100,7 @@ export class Engine {
 
   /** Starts a lint in parts: call before the first lintPart() when a memo is used. */
   begin(options: LintOptions, memo?: DocumentMemo): void {
-    memo?.begin(JSON.stringify([options.format, options.language, options.voice, options.rules, options.ruleOptions, options.allow]));
+    memo?.begin(JSON.stringify([options.format, options.language, options.voice, options.rules, options.ruleOptions, options.allow, options.messageLanguage]));
   }
 
   /**
@@ -185,7 +184,7 @@ export class Engine {
       const first = entries.find((b) => b.first)?.first;
       try {
         const totals = check.judge(entries.map((b) => b.stats), optionsOf(rule, options));
-        if (totals && first) findings.push({ ruleId: rule.spec.id, severity, message: formatMessage(rule.spec.message, { match: first.match, ...totals }), start: first.start, end: first.end, lang: first.lang, match: first.match });
+        if (totals && first) findings.push({ ruleId: rule.spec.id, severity, message: formatMessage(rule.spec.message[resolved.messages ?? first.lang], { match: first.match, ...totals }), start: first.start, end: first.end, lang: first.lang, match: first.match });
       } catch (err) {
         failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
       }
@@ -232,7 +231,8 @@ export class Engine {
       for (const lang of rule.spec.languages) active[lang].push({ rule, severity, options: optionsOf(rule, options) });
     }
     const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
-    resolved = { active, pinned, allow: (options.allow ?? []).map((a) => a.toLowerCase()) };
+    const messages = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : undefined;
+    resolved = { active, pinned, allow: (options.allow ?? []).map((a) => a.toLowerCase()), messages };
     this.resolvedOptions.set(options, resolved);
     return resolved;
   }
@@ -257,7 +257,7 @@ export class Engine {
     out.voices.push(ctx.analysis.voiceSignals());
     for (let i = 0; i < work.findings.length; i++) {
       const c = work.findings[i];
-      out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, c.raw));
+      out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, resolved.messages ?? lang, c.raw));
       out.findingVoice.push(voice);
     }
     for (let k = 0; k < work.page.length; k++) {
@@ -274,12 +274,13 @@ export class Engine {
     return memo.segmentWork(`${ctx.lang}\u0000${ctx.seg.kind}\u0000${ctx.seg.text}`, () => runChecks(ctx, rules, failures));
   }
 
-  private toFinding(rule: CompiledRule, severity: Exclude<Severity, 'off'>, seg: Segment, lang: Lang, raw: RawFinding): Finding {
+  /** A check's finding in document offsets, its message and fix titles in `messages`. */
+  private toFinding(rule: CompiledRule, severity: Exclude<Severity, 'off'>, seg: Segment, lang: Lang, messages: Lang, raw: RawFinding): Finding {
     const match = seg.text.slice(raw.start, raw.end);
     const finding: Finding = {
       ruleId: rule.spec.id,
       severity,
-      message: formatMessage(rule.spec.message, { match, ...raw.vars }),
+      message: formatMessage(rule.spec.message[messages], { match, ...raw.vars }),
       start: toDocStart(seg, raw.start),
       end: toDocEnd(seg, raw.end),
       lang,
@@ -289,7 +290,7 @@ export class Engine {
       if (!fix.edits.every((e) => isContiguous(seg, e.start, e.end))) return [];
       // A rewrite that changes nothing (case mapping of letters without a lower case, found by fast-check) is no fix.
       if (fix.edits.every((e) => seg.text.slice(e.start, e.end) === e.text)) return [];
-      return [{ description: fix.description, edits: fix.edits.map((e) => ({ start: toDocStart(seg, e.start), end: toDocEnd(seg, e.end), text: e.text })) }];
+      return [{ description: this.pack.fixTitles(fix.description, messages), edits: fix.edits.map((e) => ({ start: toDocStart(seg, e.start), end: toDocEnd(seg, e.end), text: e.text })) }];
     });
     if (fixes?.length) finding.fixes = fixes;
     return finding;

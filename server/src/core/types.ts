@@ -43,6 +43,12 @@ export interface LintOptions {
    * knows its folder holds landing pages says `sells`, one with manuals `instructs`.
    */
   voice?: 'auto' | Voice;
+  /**
+   * The language of messages and fix titles. `auto`, the default, speaks each paragraph's own
+   * language; a caller that knows the writer's interface language resolves `auto` to it first
+   * (see messageLanguageFor).
+   */
+  messageLanguage?: 'auto' | Lang;
   /** Effective severity per rule id; rules not listed use their default. */
   rules?: Record<string, Severity>;
   /** Numeric options per rule id, merged over the rule's defaults. */

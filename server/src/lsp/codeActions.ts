@@ -4,11 +4,12 @@ import { directiveText, REASON_PLACEHOLDER } from '../core/directives';
 import { ENGINE_RULES } from '../core/engine';
 import { fixUntilStable } from '../core/fix';
 import { frontMatterLength } from '../core/parse/frontmatter';
-import type { Finding, Fix } from '../core/types';
+import type { Finding, Fix, Lang } from '../core/types';
 import { FIX_ALL_KIND } from '../protocol';
 import { diagnosticData } from './diagnostics';
 import { minimalEdit } from './edits';
 import { formatOf } from './formats';
+import { SERVER_TEXT } from './text';
 
 
 function fixEdit(doc: TextDocument, fix: Fix): WorkspaceEdit {
@@ -54,6 +55,8 @@ export function fixAllEdit(doc: TextDocument, lint: (text: string) => Finding[])
 }
 
 export interface CodeActionContext {
+  /** The language of titles that belong to no diagnostic (fix all). */
+  lang: Lang;
   /** Fixes for a diagnostic whose data is stale (the document changed since): the current lint's. */
   currentFixes(d: Diagnostic): Fix[] | undefined;
   allowListEdit(phrase: string): WorkspaceEdit;
@@ -69,20 +72,21 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Co
       if (d.source !== 'copylint') continue;
       const data = diagnosticData(d.data);
       const ruleId = data?.ruleId ?? String(d.code);
+      const text = SERVER_TEXT[data?.lang ?? ctx.lang];
       const fixes = data && data.version === doc.version ? data.fixes : ctx.currentFixes(d);
       fixes?.forEach((fix, i) => actions.push({ title: fix.description, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: fixEdit(doc, fix) }));
       if (ENGINE_RULES.has(ruleId)) continue;
-      actions.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableLine(doc, d, ruleId) });
-      actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableFile(doc, ruleId) });
+      actions.push({ title: text.disableLine(ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableLine(doc, d, ruleId) });
+      actions.push({ title: text.disableFile(ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableFile(doc, ruleId) });
       const phrase = data?.match ?? doc.getText(d.range);
       if (phrase && phrase.length <= 60 && !/\n/.test(phrase)) {
-        actions.push({ title: `Add '${phrase}' to the team allow list`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: ctx.allowListEdit(phrase) });
+        actions.push({ title: text.allow(phrase), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: ctx.allowListEdit(phrase) });
       }
     }
   }
   if (only && wants(FIX_ALL_KIND)) {
     const edit = ctx.fixAll();
-    if (edit) actions.push({ title: 'Fix all copylint findings', kind: FIX_ALL_KIND, edit });
+    if (edit) actions.push({ title: SERVER_TEXT[ctx.lang].fixAll, kind: FIX_ALL_KIND, edit });
   }
   return actions;
 }

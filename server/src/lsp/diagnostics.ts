@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix } from '../core/types';
+import type { Finding, Fix, Lang } from '../core/types';
 import { ruleDocUrl } from '../node/ruleFiles';
 
 /** What a diagnostic carries for code actions: the rule, the matched text and its fixes (document offsets). */
@@ -9,6 +9,8 @@ export interface DiagnosticData {
   match?: string;
   fixes?: Fix[];
   version: number;
+  /** The language of the message, for the code actions' titles. */
+  lang: Lang;
 }
 
 const SEVERITIES: Record<Finding['severity'], DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
@@ -32,11 +34,13 @@ export function diagnosticData(data: unknown): DiagnosticData | undefined {
   if (typeof ruleId !== 'string' || typeof version !== 'number') return undefined;
   if (match !== undefined && typeof match !== 'string') return undefined;
   if (fixes !== undefined && !(Array.isArray(fixes) && fixes.every(isFix))) return undefined;
-  return { ruleId, match, fixes: fixes as Fix[] | undefined, version };
+  const lang = own(data, 'lang');
+  if (lang !== 'de' && lang !== 'en') return undefined;
+  return { ruleId, match, fixes: fixes as Fix[] | undefined, version, lang };
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, builtin: boolean): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, match: f.match, fixes: f.fixes, version: doc.version };
+export function toDiagnostic(doc: TextDocument, f: Finding, builtin: boolean, lang: Lang): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, match: f.match, fixes: f.fixes, version: doc.version, lang };
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITIES[f.severity],

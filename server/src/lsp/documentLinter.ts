@@ -5,7 +5,8 @@ import type { Engine, LintResult } from '../core/engine';
 import type { PartResult } from '../core/part';
 import { MemoPool } from './memoPool';
 import { splitDocument } from '../core/parse/split';
-import type { LintOptions } from '../core/types';
+import { messageLanguageFor } from '../core/rules/messages';
+import type { Lang, LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, engineFor } from '../node/engine';
@@ -27,6 +28,8 @@ export interface LintedDocument {
   result: LintResult;
   config: ResolvedConfig;
   engine: Engine;
+  /** The language its messages were written in (`auto`: each paragraph's). */
+  messageLanguage: 'auto' | Lang;
   elapsedMs: number;
 }
 
@@ -48,6 +51,8 @@ export class DocumentLinter {
   private readonly lastGood = new Map<string, ResolvedConfig>();
   private readonly memos = new MemoPool(MEMO_PER_DOCUMENT, MEMO_TOTAL);
   readonly results = new Map<string, LintedDocument>();
+  /** VS Code's display language, from the client's initialize request: `auto` messages speak it. */
+  locale?: string;
 
   constructor(private readonly onConfigError: (problem: ConfigProblem) => void) {
     const engine = bundledEngine();
@@ -69,7 +74,7 @@ export class DocumentLinter {
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       this.onConfigError({ error: err });
-      return this.lastGood.get(uri) ?? { files: [], language: 'auto', voice: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
+      return this.lastGood.get(uri) ?? { files: [], language: 'auto', voice: 'auto', messageLanguage: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
     }
   }
 
@@ -78,6 +83,7 @@ export class DocumentLinter {
       format: formatOf(doc.languageId),
       language: settings.language !== 'auto' ? settings.language : config.language,
       voice: config.voice,
+      messageLanguage: messageLanguageFor([settings.messageLanguage, config.messageLanguage], this.locale),
       rules: config.rules,
       ruleOptions: config.ruleOptions,
       allow: config.allow,
@@ -120,7 +126,7 @@ export class DocumentLinter {
       result = engine.finish(text, parts, options, memo);
       this.memos.trim(memoKey);
     }
-    const linted = { uri: doc.uri, version, result, config, engine, elapsedMs: performance.now() - started };
+    const linted = { uri: doc.uri, version, result, config, engine, messageLanguage: options.messageLanguage ?? 'auto', elapsedMs: performance.now() - started };
     this.results.set(doc.uri, linted);
     return linted;
   }

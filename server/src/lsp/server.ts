@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatForPath } from '../core/parse';
+import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
 import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
@@ -29,6 +30,7 @@ import { diagnosticData, toDiagnostic } from './diagnostics';
 import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
 import { hoverAt } from './hover';
 import { readSettings } from './settings';
+import { findingLanguage, SERVER_TEXT } from './text';
 
 // Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
 const DEBOUNCE_MS = 120;
@@ -47,6 +49,8 @@ export function startServer(connection: Connection): void {
   const configDiagnostics = new Set<string>();
 
   const linter = new DocumentLinter(({ error }) => reportConfigError(error));
+  /** What the server says outside a finding: in the message language the writer pinned, else VS Code's display language. */
+  const text = (setting?: Settings['messageLanguage']) => SERVER_TEXT[interfaceLanguage([setting], linter.locale)];
 
   function reportConfigError(error: ConfigError): void {
     const uri = pathToFileURL(error.file).href;
@@ -63,7 +67,7 @@ export function startServer(connection: Connection): void {
         },
       ],
     });
-    once(error.message, () => void connection.window.showErrorMessage(`copylint: config error in ${error.message}. Linting continues with the last good config.`));
+    once(error.message, () => void connection.window.showErrorMessage(text().configError(error.message)));
   }
 
   /** Says something the first time `key` comes up: a problem met per document (a broken config, a failing rule, a wrong setting) would say it for each. */
@@ -131,12 +135,12 @@ export function startServer(connection: Connection): void {
     for (const f of linted.result.failures) {
       const key = `${f.ruleId}: ${f.error}`;
       connection.console.error(`copylint: rule ${key} (in ${doc.uri}); the other rules ran.`);
-      once(key, () => void connection.window.showWarningMessage(`copylint: rule ${f.ruleId} failed and was skipped (${f.error}). The other rules still run.`));
+      once(key, () => void connection.window.showWarningMessage(text(settings.messageLanguage).ruleFailed(f.ruleId, f.error)));
     }
     void connection.sendDiagnostics({
       uri: doc.uri,
       version: linted.version,
-      diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId))),
+      diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId), findingLanguage(f, linted.messageLanguage))),
     });
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
   }
@@ -166,6 +170,7 @@ export function startServer(connection: Connection): void {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canConfigure = !!params.capabilities.workspace?.configuration;
     seesFolderChanges = !!params.capabilities.workspace?.workspaceFolders;
+    linter.locale = params.locale;
     const requested = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
     if (typeof requested === 'number' && requested >= 0) debounceMs = requested;
     return {
@@ -226,7 +231,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     const linted = linter.results.get(params.textDocument.uri);
     if (!doc || !linted || linted.version !== doc.version) return null;
-    return hoverAt(doc, params.position, linted.result.findings, linted.engine);
+    return hoverAt(doc, params.position, linted.result.findings, linted.engine, linted.messageLanguage);
   });
 
   connection.onCodeAction((params) => {
@@ -234,6 +239,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const path = filePathOf(doc.uri);
     return codeActions(doc, params, {
+      lang: interfaceLanguage([linter.results.get(doc.uri)?.messageLanguage], linter.locale),
       currentFixes: (d) => {
         const data = diagnosticData(d.data);
         const fresh = lintText(doc)(doc.getText());
@@ -262,7 +268,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onRequest(RULES_REQUEST, (): RuleListItem[] =>
-    bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description, docPath: ruleDocPath(r.spec.id) })),
+    bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[interfaceLanguage([], linter.locale)], docPath: ruleDocPath(r.spec.id) })),
   );
 
   connection.onExecuteCommand(async (params) => {
@@ -271,7 +277,7 @@ export function startServer(connection: Connection): void {
       const doc = arg && documents.get(arg);
       if (!doc) return;
       const edit = fixAllEdit(doc, lintText(doc));
-      if (edit) await connection.workspace.applyEdit({ label: 'copylint: fix all', edit });
+      if (edit) await connection.workspace.applyEdit({ label: text().fixAllLabel, edit });
     } else if (params.command === COMMANDS.createConfig) {
       const dir = (arg && filePathOf(arg)) ?? (folders[0] && filePathOf(folders[0].uri));
       if (!dir) return { created: false, reason: 'no workspace folder' };
@@ -279,7 +285,7 @@ export function startServer(connection: Connection): void {
       if (existsSync(file)) return { created: false, uri: pathToFileURL(file).href, reason: 'exists' };
       const uri = pathToFileURL(file).href;
       await connection.workspace.applyEdit({
-        label: 'copylint: create config',
+        label: text().createConfigLabel,
         edit: {
           documentChanges: [
             { kind: 'create', uri, options: { ignoreIfExists: true } },
@@ -311,7 +317,7 @@ export function startServer(connection: Connection): void {
         if (!documents.get(uri)) linter.forget(uri);
         return !ignored;
       });
-      progress.begin('copylint: linting workspace', 0, `${files.length} files`, true);
+      progress.begin(text().lintingWorkspace, 0, text().files(files.length), true);
       let findings = 0;
       for (const [i, file] of files.entries()) {
         if (progress.token.isCancellationRequested) break;
@@ -340,7 +346,7 @@ export function startServer(connection: Connection): void {
     if ('error' in read) throw new Error(read.error);
     const doc = TextDocument.create(uri, formatForPath(file) ?? 'plaintext', 0, read.text);
     const linted = (await linter.lint(doc, await settingsFor(uri), folderOf(uri)))!;
-    void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId))) });
+    void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId), findingLanguage(f, linted.messageLanguage))) });
     return linted.result.findings.length;
   }
 

@@ -2,10 +2,12 @@ import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 
 /** Each setting's check, and what a wrong value is told it should be. */
 const BOOLEAN: [(v: unknown) => boolean, string] = [(v) => typeof v === 'boolean', 'true or false'];
+const LANGUAGE: [(v: unknown) => boolean, string] = [(v) => v === 'auto' || v === 'de' || v === 'en', '"auto", "de" or "en"'];
 const CHECKS: { [K in keyof Settings]: [(v: unknown) => boolean, string] } = {
   enable: BOOLEAN,
   run: [(v) => v === 'onType' || v === 'onSave', '"onType" or "onSave"'],
-  language: [(v) => v === 'auto' || v === 'de' || v === 'en', '"auto", "de" or "en"'],
+  language: LANGUAGE,
+  messageLanguage: LANGUAGE,
   // Any size above zero (a fraction of a megabyte too); NaN, 0 and −1 linted nothing.
   maxFileSize: [(v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a number of megabytes above 0'],
   reportUnusedDisableDirectives: BOOLEAN,

@@ -31,6 +31,7 @@ export interface RawConfig {
   extends?: string | string[];
   language?: 'auto' | Lang;
   voice?: 'auto' | Voice;
+  messageLanguage?: 'auto' | Lang;
   rules?: RawRules;
   ignores?: string[];
   overrides?: { files: string[]; excludedFiles?: string[]; language?: 'auto' | Lang; voice?: 'auto' | Voice; rules?: RawRules }[];

@@ -38,6 +38,7 @@ interface Layer {
   files: string[];
   language?: 'auto' | Lang;
   voice?: 'auto' | Voice;
+  messageLanguage?: 'auto' | Lang;
   rules: Record<string, RuleSetting>;
   ignores: { base: string; patterns: string[] }[];
   overrides: Override[];
@@ -51,6 +52,8 @@ export interface ResolvedConfig {
   files: string[];
   language: 'auto' | Lang;
   voice: 'auto' | Voice;
+  /** The language of messages; the editor's setting and the CLI's flag win over it. */
+  messageLanguage: 'auto' | Lang;
   rules: Record<string, Severity>;
   ruleOptions: Record<string, Record<string, number>>;
   ignores: { base: string; patterns: string[] }[];
@@ -82,6 +85,7 @@ function mergeLayers(layers: Layer[]): Layer {
     for (const f of l.files) if (!out.files.includes(f)) out.files.push(f);
     if (l.language) out.language = l.language;
     if (l.voice) out.voice = l.voice;
+    if (l.messageLanguage) out.messageLanguage = l.messageLanguage;
     mergeRules(out.rules, l.rules);
     out.ignores.push(...l.ignores);
     out.overrides.push(...l.overrides);
@@ -162,7 +166,7 @@ export class ConfigResolver {
       if (s.severity) severities[id] = s.severity;
       if (s.options) ruleOptions[id] = s.options;
     }
-    return { files: layer.files, language, voice, rules: severities, ruleOptions, ignores: layer.ignores, allow: layer.allow, custom: layer.custom };
+    return { files: layer.files, language, voice, messageLanguage: layer.messageLanguage ?? 'auto', rules: severities, ruleOptions, ignores: layer.ignores, allow: layer.allow, custom: layer.custom };
   }
 
   /** Reads one config and everything it extends; `stack` holds the chain, to catch cycles. */
@@ -199,6 +203,7 @@ export class ConfigResolver {
       files: [path],
       language: data.language,
       voice: data.voice,
+      messageLanguage: data.messageLanguage,
       rules: toSettings(data.rules),
       ignores: data.ignores?.length ? [{ base: dir, patterns: data.ignores }] : [],
       overrides: (data.overrides ?? []).map((o) => {

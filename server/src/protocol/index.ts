@@ -8,13 +8,15 @@ export interface Settings {
   enable: boolean;
   run: 'onType' | 'onSave';
   language: 'auto' | 'de' | 'en';
+  /** The language of messages: `auto` follows VS Code's display language when it is German or English, else each paragraph's. */
+  messageLanguage: 'auto' | 'de' | 'en';
   /** Documents above this size (MB) are not linted; the status item says so. */
   maxFileSize: number;
   /** Show disable directives that suppress nothing (see README: on, unlike the CLI's flag). */
   reportUnusedDisableDirectives: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto', maxFileSize: 8, reportUnusedDisableDirectives: true };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto', messageLanguage: 'auto', maxFileSize: 8, reportUnusedDisableDirectives: true };
 
 /** Document languages the client activates on unless the user adds more. */
 export const DEFAULT_LANGUAGES = ['markdown', 'mdx', 'plaintext', 'html'];

@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/types';
+import type { Lang, Severity } from '../../core/types';
 import type { FileResult } from '../results';
 
 /** What a formatter knows about a rule. */
@@ -13,6 +13,8 @@ export interface RuleInfo {
 
 export interface FormatContext {
   cwd: string;
+  /** The language of the report's own words (the findings carry their messages already). */
+  language: Lang;
   color: boolean;
   version: string;
   rules: RuleInfo[];

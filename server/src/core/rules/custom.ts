@@ -19,15 +19,17 @@ export function customRuleSpecs(custom: CustomTerm[]): RuleSpec[] {
     const languages: Lang[] = !c.language || c.language === 'any' ? ['de', 'en'] : [c.language];
     const per = <T>(value: T[]) => Object.fromEntries(languages.map((l) => [l, value]));
     const replace = c.replace === undefined ? [] : Array.isArray(c.replace) ? c.replace : [c.replace];
+    // A team writes its message once, in its own language; it reads the same in either message language.
+    const both = (text: string) => ({ de: text, en: text });
     return {
       id: c.id,
       family: c.family,
       severity: c.severity ?? 'warning',
       languages,
       check: 'terms',
-      description: c.message,
-      principle: 'A rule of your team, defined in its copylint config.',
-      message: c.message.includes('{match}') ? c.message : `${c.message} (“{match}”)`,
+      description: both(c.message),
+      principle: { de: 'Eine Regel Ihres Teams, festgelegt in seiner copylint-Konfiguration.', en: 'A rule of your team, defined in its copylint config.' },
+      message: both(c.message.includes('{match}') ? c.message : `${c.message} (“{match}”)`),
       matchers: [c.phrases ? { terms: per<TermSpec>(c.phrases) } : { userPatterns: per([c.pattern!]) }],
       ...(replace.length ? { fix: { action: 'replace' as const, with: per(replace) } } : {}),
     };

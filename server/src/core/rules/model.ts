@@ -4,6 +4,9 @@ import type { Family, Lang, Severity } from '../types';
 
 export type PerLang<T> = Partial<Record<Lang, T[]>>;
 
+/** A text the writer reads, in both languages: the message language picks one (see rules/messages.ts). */
+export type Localized = Record<Lang, string>;
+
 /** A lexicon entry: a word or phrase; German separable verbs as "zu|greifen". */
 export type TermSpec =
   | string
@@ -107,11 +110,11 @@ export interface RuleSpec {
   languages: Lang[];
   check: CheckType;
   /** One line, shown by --list-rules. */
-  description: string;
+  description: Localized;
   /** The principle in one or two sentences, with its source article. */
-  principle: string;
+  principle: Localized;
   /** Finding message; `{match}` is the matched text, other `{name}` values come from the check. */
-  message: string;
+  message: Localized;
   matchers?: MatcherSpec[];
   /** Sentences holding a term of this set are never reported (e.g. a benefit follows the feature). */
   unless?: TermsRef;
@@ -150,8 +153,13 @@ export interface AnalysisSpec {
   };
 }
 
+/** The kinds of fix the checks offer, each titled from rules/fixes.yaml. */
+export type FixKind = 'remove' | 'replace' | 'write' | 'collapse';
+
 export interface RuleData {
   rules: RuleSpec[];
+  /** Fix titles by kind; `{text}` is the text the fix removes or writes. */
+  fixes: Record<FixKind, Localized>;
   analysis: AnalysisSpec;
   lexicons: Record<Lang, Record<string, TermSpec[]>>;
 }
