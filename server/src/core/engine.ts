@@ -290,7 +290,7 @@ export class Engine {
       if (!fix.edits.every((e) => isContiguous(seg, e.start, e.end))) return [];
       // A rewrite that changes nothing (case mapping of letters without a lower case, found by fast-check) is no fix.
       if (fix.edits.every((e) => seg.text.slice(e.start, e.end) === e.text)) return [];
-      return [{ description: this.pack.fixTitles(fix.description, messages), edits: fix.edits.map((e) => ({ start: toDocStart(seg, e.start), end: toDocEnd(seg, e.end), text: e.text })) }];
+      return [{ description: formatMessage(this.pack.fixTitles[fix.kind][messages], { text: fix.text }), edits: fix.edits.map((e) => ({ start: toDocStart(seg, e.start), end: toDocEnd(seg, e.end), text: e.text })) }];
     });
     if (fixes?.length) finding.fixes = fixes;
     return finding;

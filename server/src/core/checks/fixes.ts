@@ -1,6 +1,6 @@
 import type { Term } from '../match/termIndex';
 import type { CompiledRule } from '../rules/compile';
-import type { Fix } from '../types';
+import type { CheckFix } from './report';
 import { spacesEnd } from '../text/tokens';
 import type { SegmentContext } from './context';
 
@@ -76,7 +76,7 @@ function sentenceCase(rule: CompiledRule, ctx: SegmentContext, start: number, en
 }
 
 /** Fixes for a match at [start, end) of the segment, from the rule's fix action; first is the default. */
-export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): Fix[] | undefined {
+export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number, end: number, term?: Term): CheckFix[] | undefined {
   const spec = rule.spec.fix;
   if (!spec) return undefined;
   // Never edit inside quotation marks: a customer's or a source's words are theirs, however short.
@@ -97,7 +97,7 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       if (sentenceInitial && /\p{Ll}/u.test(text[to] ?? '')) {
         edits[0] = { start: from, end: to + 1, text: text[to].toUpperCase() };
       }
-      return [{ description: `Remove “${original}”`, edits }];
+      return [{ kind: 'remove', text: original, edits }];
     }
     case 'replace': {
       // Replacements are written for the entry's own form: for a lexicon match, offered only where
@@ -106,7 +106,8 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       if (term && original.toLowerCase() !== term.source.toLowerCase()) return undefined;
       const options = term?.replace ?? spec.with?.[ctx.lang] ?? [];
       return options.map((o) => ({
-        description: `Replace with “${matchCase(original, o)}”`,
+        kind: 'replace' as const,
+        text: matchCase(original, o),
         edits: [{ start, end, text: matchCase(original, o) }],
       }));
     }
@@ -121,7 +122,7 @@ export function fixesFor(rule: CompiledRule, ctx: SegmentContext, start: number,
       const lower = original.toLowerCase();
       // The likely form first (the default); the other two stay on offer, as German nouns are told apart by guesswork.
       const forms = [sentenceCase(rule, ctx, start, end), capitalize(lower), lower];
-      return [...new Set(forms)].map((f) => ({ description: `Write “${f}”`, edits: [{ start, end, text: f }] }));
+      return [...new Set(forms)].map((f) => ({ kind: 'write' as const, text: f, edits: [{ start, end, text: f }] }));
     }
   }
 }
@@ -138,6 +139,6 @@ function otherCapitalsInSentence(ctx: SegmentContext, start: number, end: number
 }
 
 /** Collapses repeated punctuation ("!!!" → "!"). */
-export function collapseFix(start: number, end: number, original: string): Fix {
-  return { description: `Use a single “${original[0]}”`, edits: [{ start, end, text: original[0] }] };
+export function collapseFix(start: number, end: number, original: string): CheckFix {
+  return { kind: 'collapse', text: original[0], edits: [{ start, end, text: original[0] }] };
 }

@@ -1,5 +1,13 @@
-import type { Fix } from '../types';
+import type { TextEdit } from '../types';
 import type { CompiledRule } from '../rules/compile';
+import type { FixKind } from '../rules/model';
+
+/** A fix as a check offers it: its kind and the text it removes or writes (the engine titles it from rules/fixes.yaml, in the message language), and its edits in segment offsets. */
+export interface CheckFix {
+  kind: FixKind;
+  text: string;
+  edits: TextEdit[];
+}
 import type { SegmentContext } from './context';
 
 /** A finding in segment offsets; the engine maps it to the document. */
@@ -8,7 +16,7 @@ export interface RawFinding {
   end: number;
   /** Values for `{name}` placeholders in the rule's message. */
   vars?: Record<string, string | number>;
-  fixes?: Fix[];
+  fixes?: CheckFix[];
 }
 
 export type Report = (finding: RawFinding) => void;

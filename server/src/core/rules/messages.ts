@@ -1,6 +1,5 @@
 /** Texts a writer reads, in the message language: rule messages and fix titles from rules/. */
 import type { Lang } from '../types';
-import type { FixKind, Localized } from './model';
 
 /** Fills `{name}` placeholders; an unknown name stays as written, so a typo shows in the message. */
 export function formatMessage(template: string, vars: Record<string, string | number>): string {
@@ -29,27 +28,4 @@ export function messageLanguageFor(settings: ('auto' | Lang | undefined)[], loca
 export function interfaceLanguage(settings: ('auto' | Lang | undefined)[], locale: string | undefined): Lang {
   const lang = messageLanguageFor(settings, locale);
   return lang === 'auto' ? 'en' : lang;
-}
-
-/** Gives a fix its title in a language; `title` is the English title the check gave it. */
-export type FixTitler = (title: string, lang: Lang) => string;
-
-/**
- * The checks (core/checks/fixes.ts) title each fix in English, after the templates of
- * rules/fixes.yaml; the template it matches names the kind and the quoted text, and gives the
- * German title. A title no template matches is kept as the check wrote it.
- */
-export function fixTitler(titles: Record<FixKind, Localized>): FixTitler {
-  const forms = Object.values(titles).map((t) => {
-    const [before, after] = t.en.split('{text}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return { re: new RegExp(`^${before}(.*)${after}$`, 's'), title: t };
-  });
-  return (title, lang) => {
-    if (lang === 'en') return title;
-    for (const { re, title: t } of forms) {
-      const m = re.exec(title);
-      if (m) return formatMessage(t[lang], { text: m[1] });
-    }
-    return title;
-  };
 }
