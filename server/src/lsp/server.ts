@@ -231,7 +231,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     const linted = linter.results.get(params.textDocument.uri);
     if (!doc || !linted || linted.version !== doc.version) return null;
-    return hoverAt(doc, params.position, linted.result.findings, linted.engine, linted.messageLanguage);
+    return hoverAt(doc, params.position, linted.result.findings, linted.engine, linted.messageLanguage, linted.result.language);
   });
 
   connection.onCodeAction((params) => {
