@@ -1,7 +1,7 @@
 import type { Voice } from '../core/analysis/voice';
 import { existsSync, realpathSync } from 'node:fs';
 import { readSmallFile } from './files';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CustomTerm } from '../core/rules/custom';
 import { userPattern, UserPatternError } from '../core/rules/patterns';
@@ -312,12 +312,20 @@ function checkGlob(source: ConfigSource, pointer: string, glob: string): void {
   if (wildcards > MAX_GLOB_WILDCARDS || glob.length > 1000) source.fail(pointer, `glob "${glob.slice(0, 60)}" is too complex: at most ${MAX_GLOB_WILDCARDS} "*" or "?" (besides "**"), as longer ones can take minutes to match`);
 }
 
-/** Whether a file's real path (after symlinks, so a link cannot lead out) lies in one of the folders. */
+/**
+ * Whether a file's real path (after symlinks, so a link cannot lead out) lies in one of the
+ * folders. A file whose real path cannot be read (it vanished) is not known to lie in one.
+ */
 function within(file: string, folders: string[]): boolean {
-  const real = realpathSync(file);
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return false;
+  }
   return folders.some((f) => {
     const rel = relative(existsSync(f) ? realpathSync(f) : f, real);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
   });
 }
 
