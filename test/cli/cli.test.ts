@@ -233,6 +233,16 @@ describe('copylint CLI (dist/cli.js)', () => {
     assert.deepEqual(json(r.stdout).map((f) => f.filePath), [join(dir, 'ok.md')]);
   });
 
+  it('reads any extends target, but quotes nothing of a file that is no config', () => {
+    const dir = tempTree({ 'outside.yaml': 'secret_token: abc\nUmask: 0022\n', 'ws/a.md': PAGE, 'ws/.copylintrc.yaml': 'extends: ../outside.yaml\n' });
+    const r = run(['a.md'], { cwd: join(dir, 'ws') });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /config error: \.\.\/outside\.yaml:1:1: not a copylint config/);
+    assert.doesNotMatch(r.stderr, /secret_token|Umask/);
+    writeFileSync(join(dir, 'ws/.copylintrc.yaml'), 'extends: /proc/self/status\n');
+    assert.doesNotMatch(run(['a.md'], { cwd: join(dir, 'ws') }).stderr, /Umask|VmPeak|Name/);
+  });
+
   it('reports a bad config with file, line and key, exit 2', () => {
     const dir = tempTree({ '.copylintrc.yaml': 'rules:\n  push/hype: loud\n', 'a.md': PAGE });
     const r = run(['a.md'], { cwd: dir });

@@ -61,3 +61,27 @@ describe('hover in German', () => {
     assert.match(value, /\*Abschalten:\*/);
   });
 });
+
+describe('hover on a paragraph in the other language', () => {
+  const engine = engineFor([]);
+  const english = 'The revolutionary knife for your kitchen, made by us and loved by chefs around the world.';
+  const text = `${english}\n\nDas revolutionäre Messer für Ihre Küche.\n\n${english}`;
+  const doc = TextDocument.create('file:///mixed.md', 'markdown', 1, text);
+  const result = engine.lint(text, { format: 'markdown' });
+  const hover = (at: number, messageLanguage: 'auto' | 'en' | 'de') =>
+    (hoverAt(doc, doc.positionAt(at), result.findings, engine, messageLanguage, result.language)?.contents as { value: string }).value;
+
+  it('says the paragraph was checked as German in an English document, and how to correct it', () => {
+    assert.equal(result.language, 'en');
+    const value = hover(text.indexOf('revolutionäre'), 'en');
+    assert.match(value, /\*Language:\* this paragraph is checked as German; most of the document is English\. Wrong\? Put `<!-- copylint-language en -->` above the paragraph\./);
+  });
+
+  it('says it in German when the messages are German', () => {
+    assert.match(hover(text.indexOf('revolutionäre'), 'de'), /\*Sprache:\* Dieser Absatz wird als Deutsch geprüft, der Großteil des Dokuments als Englisch\./);
+  });
+
+  it('says nothing of the language for a paragraph in the document\'s own', () => {
+    assert.doesNotMatch(hover(text.indexOf('revolutionary'), 'en'), /Language:/);
+  });
+});

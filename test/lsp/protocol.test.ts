@@ -114,6 +114,16 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('en.md') }, position: { line: 0, character: 0 } }), null);
   });
 
+  it('names the language of a paragraph that is not the document\'s on hover', async () => {
+    const u = uri('mixed.md');
+    const english = 'The knife for your kitchen, made by us and loved by chefs around the world.';
+    await client.open(u, 'markdown', `${english}\n\nDas revolutionäre Messer.\n\n${english}\n`);
+    await client.waitFor('mixed diagnostics', () => client.diagnostics.get(u)?.diagnostics.find((x) => x.code === 'push/hype'));
+    const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 2, character: 6 } })) as Hover;
+    // Under auto, the German paragraph's message is German, and so is what the hover says around it.
+    assert.match((hover.contents as { value: string }).value, /\*Sprache:\* Dieser Absatz wird als Deutsch geprüft, der Großteil des Dokuments als Englisch\./);
+  });
+
   it('re-lints open documents when a config file changes', async () => {
     const u = uri('en.md');
     const before = client.published.length;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, ConfigResolver, type RuleCatalog } from '../../server/src/node/configResolver';
@@ -277,5 +278,62 @@ describe('JSONC in .copylintrc.json', () => {
 
   it('reads info as a severity', () => {
     assert.equal(configIn({ '.copylintrc.json': '{"rules": {"push/hype": "info"}}' }).config.rules['push/hype'], 'info');
+  });
+});
+
+describe('extends in the editor: only within the workspace', () => {
+  const OUTSIDE = 'secret_token: abc\nrules:\n  push/hype: off\n';
+  /** A workspace folder `ws` in a temp tree, with a file beside it; the resolver the editor makes for it. */
+  function workspace(files: Record<string, string>) {
+    const dir = tempTree({ 'outside.yaml': OUTSIDE, 'ws/page.md': '', ...files });
+    const ws = join(dir, 'ws');
+    return { dir, ws, resolve: () => new ConfigResolver(catalog, () => [ws]).forFile(join(ws, 'page.md')) };
+  }
+  const refused = (resolve: () => unknown): ConfigError => {
+    try {
+      resolve();
+    } catch (err) {
+      assert.ok(err instanceof ConfigError, String(err));
+      return err;
+    }
+    assert.fail('expected a ConfigError');
+  };
+
+  it('refuses a target outside the folder at the extends line, without reading it', () => {
+    const { ws, resolve } = workspace({ 'ws/.copylintrc.yaml': 'language: de\nextends:\n  - copylint:strict\n  - ../outside.yaml\n' });
+    const err = refused(resolve);
+    assert.equal(err.file, join(ws, '.copylintrc.yaml'));
+    assert.equal(err.line, 4);
+    assert.match(err.detail, /extends "\.\.\/outside\.yaml": .*outside\.yaml is outside the workspace/);
+    assert.doesNotMatch(err.message, /secret_token/);
+    assert.match(refused(workspace({ 'ws/.copylintrc.json': '{"extends": "/etc/hostname"}' }).resolve).detail, /is outside the workspace/);
+  });
+
+  it('refuses a symlink that leads out of the folder', () => {
+    const { dir, ws, resolve } = workspace({ 'ws/.copylintrc.json': '{"extends": "./base.yaml"}' });
+    symlinkSync(join(dir, 'outside.yaml'), join(ws, 'base.yaml'));
+    assert.match(refused(resolve).detail, /is outside the workspace/);
+  });
+
+  it('reads files, packages in node_modules and presets inside it', () => {
+    const { resolve } = workspace({
+      'ws/.copylintrc.json': '{"extends": ["copylint:strict", "./base/a.yaml", "acme"]}',
+      'ws/base/a.yaml': 'rules:\n  push/hype: off\n',
+      'ws/node_modules/acme/package.json': '{"name": "acme", "copylint": {"rules": {"push/urgency": "error"}}}',
+    });
+    const config = resolve();
+    assert.equal(config.rules['push/hype'], 'off');
+    assert.equal(config.rules['push/urgency'], 'error');
+  });
+
+  it('keeps the command line\'s behaviour: the target is read, but a file that is no config is not quoted', () => {
+    const dir = tempTree({ 'outside.yaml': 'secret_token: abc\nUmask: 0022\n', 'ws/page.md': '', 'ws/.copylintrc.yaml': 'extends: ../outside.yaml\n', 'ws/b/page.md': '', 'ws/b/.copylintrc.yaml': 'extends: ../../plain\n', 'plain': 'token: [\n' });
+    const err = refused(() => resolver().forFile(join(dir, 'ws/page.md')));
+    assert.equal(err.file, join(dir, 'outside.yaml'));
+    assert.equal(err.detail, 'not a copylint config: none of its top-level keys is a copylint setting');
+    assert.equal(refused(() => resolver().forFile(join(dir, 'ws/b/page.md'))).detail, 'not a copylint config: not JSON or YAML');
+    // A file named as a config, or one with a setting at its top level, is a config: its mistakes are named.
+    assert.match(configError({ '.copylintrc.yaml': 'rulez: {}\n' }).detail, /unknown key "rulez"/);
+    assert.match(configError({ '.copylintrc.yaml': 'extends: ./base.yaml\n', 'base.yaml': 'language: de\nrulez: {}\n' }).detail, /unknown key "rulez"/);
   });
 });

@@ -5,7 +5,7 @@ import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './ch
 import type { DocumentCheck, RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
 import { groupSubjectCheck } from './checks/polarize';
-import { parseDirectives, type Directive } from './directives';
+import { languageOverrides, parseDirectives, type Directive } from './directives';
 import { Suppressions, type DirectiveUse } from './suppressions';
 import { parseDocument } from './parse';
 import { LineIndex } from './parse/lines';
@@ -42,7 +42,7 @@ export const DIRECTIVE_RULE = 'copylint/directive';
 export const UNUSED_DIRECTIVE_RULE = 'copylint/unused-disable';
 /** The engine's own findings, with what they mean and their severity: no rule a writer can configure or disable. */
 export const ENGINE_RULES: ReadonlyMap<string, { description: string; severity: 'warning' | 'error' }> = new Map([
-  [DIRECTIVE_RULE, { description: 'An inline directive without a reason or naming an unknown rule.', severity: 'error' }],
+  [DIRECTIVE_RULE, { description: 'An inline directive without a reason, naming an unknown rule or a language copylint does not speak.', severity: 'error' }],
   [PARSE_RULE, { description: 'Where copylint stopped reading a document it cannot parse safely; the rest was not linted.', severity: 'error' }],
   [UNUSED_DIRECTIVE_RULE, { description: 'A disable directive that suppresses no finding: the copy it excused has changed, or the rule is off.', severity: 'warning' }],
 ]);
@@ -52,6 +52,8 @@ export interface LintResult {
   findings: Finding[];
   /** Language of each prose segment, for tone summaries. */
   languages: Lang[];
+  /** The document's main language (pinned, or the one most of its prose is in); absent when it was not linted. */
+  language?: Lang;
   /** Words of prose read, for densities and tone scores. */
   words: number;
   /** Rules that threw: they are reported here, and every other rule still ran. */
@@ -121,9 +123,15 @@ export class Engine {
     part.problems = parsed.problems ?? [];
     const resolved = this.resolved(options);
     const failures = new Map<string, string>();
+    // A `copylint-language` directive sets the language of the next segment: the writer's word
+    // beats both detection and the config, as an inline directive beats the config elsewhere.
+    const overrides = languageOverrides(parsed.comments);
+    let next = 0;
     for (const seg of parsed.segments) {
+      let forced: Lang | undefined;
+      for (const start = toDocStart(seg, 0); next < overrides.length && overrides[next].end <= start; next++) forced = overrides[next].lang;
       const analysis = this.analysisOf(seg, memo);
-      const lang = resolved.pinned ?? analysis.detected;
+      const lang = forced ?? resolved.pinned ?? analysis.detected;
       part.languages.push(lang ?? null);
       if (!lang) {
         part.pending.push(seg);
@@ -214,6 +222,7 @@ export class Engine {
     return {
       findings: kept,
       languages: parts.flatMap((p) => p.languages.map((l) => l ?? docLang)),
+      language: docLang,
       words: all.reduce((n, p) => n + p.words, 0),
       failures: [...failures].map(([ruleId, error]) => ({ ruleId, error })),
       directives: suppress.uses(),

@@ -54,9 +54,13 @@ export class DocumentLinter {
   /** VS Code's display language, from the client's initialize request: `auto` messages speak it. */
   locale?: string;
 
-  constructor(private readonly onConfigError: (problem: ConfigProblem) => void) {
+  /** `workspace` gives the workspace folders' paths, which configs may extend nothing outside of. */
+  constructor(
+    private readonly onConfigError: (problem: ConfigProblem) => void,
+    workspace: () => string[],
+  ) {
     const engine = bundledEngine();
-    this.resolver = new ConfigResolver({ has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options });
+    this.resolver = new ConfigResolver({ has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options }, workspace);
   }
 
   /** Drops cached configs after a config file changed on disk. */

@@ -1,6 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { directiveText } from '../core/directives';
+import { directiveText, languageDirectiveText } from '../core/directives';
 import { ENGINE_RULES, type Engine } from '../core/engine';
 import type { Finding, Lang } from '../core/types';
 import { bundledEngine } from '../node/engine';
@@ -8,8 +8,11 @@ import { ruleDocUrl } from '../node/ruleFiles';
 import { formatOf } from './formats';
 import { findingLanguage, SERVER_TEXT } from './text';
 
-/** Hover over a finding: the message, the principle behind it, the suggested rewrites, and how to disable it. */
-export function hoverAt(doc: TextDocument, position: Position, findings: Finding[], engine: Engine, messageLanguage: 'auto' | Lang): Hover | null {
+/**
+ * Hover over a finding: the message, the principle behind it, the suggested rewrites, how to
+ * disable it, and the paragraph's language when it is not the document's (`docLang`).
+ */
+export function hoverAt(doc: TextDocument, position: Position, findings: Finding[], engine: Engine, messageLanguage: 'auto' | Lang, docLang?: Lang): Hover | null {
   const offset = doc.offsetAt(position);
   const here = findings.filter((f) => f.start <= offset && offset <= f.end);
   if (!here.length) return null;
@@ -19,6 +22,10 @@ export function hoverAt(doc: TextDocument, position: Position, findings: Finding
     const lang = findingLanguage(f, messageLanguage);
     const text = SERVER_TEXT[lang];
     const lines = [`**copylint** · \`${f.ruleId}\` · ${f.severity}`, '', f.message];
+    // A paragraph in the other language gets the other rules: say so, and how to correct a wrong guess.
+    if (f.lang && docLang && f.lang !== docLang) {
+      lines.push('', text.language(text.langNames[f.lang], text.langNames[docLang], languageDirectiveText(docLang, formatOf(doc.languageId))));
+    }
     if (rule) lines.push('', `*${text.why}* ${rule.principle[lang]}`);
     if (f.voice && rule?.voices) lines.push('', text.voice(text.voiceNames[f.voice], rule.voices.map((v) => text.voiceNames[v]).join(', ')));
     if (f.fixes?.length) lines.push('', `*${text.rewrites}*`, ...f.fixes.map((x) => `- ${x.description}`));

@@ -48,7 +48,9 @@ export function startServer(connection: Connection): void {
   const shownErrors = new Set<string>();
   const configDiagnostics = new Set<string>();
 
-  const linter = new DocumentLinter(({ error }) => reportConfigError(error));
+  /** The workspace folders on disk. */
+  const folderPaths = () => folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
+  const linter = new DocumentLinter(({ error }) => reportConfigError(error), folderPaths);
   /** What the server says outside a finding: in the message language the writer pinned, else VS Code's display language. */
   const text = (setting?: Settings['messageLanguage']) => SERVER_TEXT[interfaceLanguage([setting], linter.locale)];
 
@@ -195,6 +197,8 @@ export function startServer(connection: Connection): void {
     if (seesFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
+        // A config accepted under the old folders may extend what the new ones do not hold.
+        linter.configsChanged();
       });
     }
   });
@@ -231,7 +235,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     const linted = linter.results.get(params.textDocument.uri);
     if (!doc || !linted || linted.version !== doc.version) return null;
-    return hoverAt(doc, params.position, linted.result.findings, linted.engine, linted.messageLanguage);
+    return hoverAt(doc, params.position, linted.result.findings, linted.engine, linted.messageLanguage, linted.result.language);
   });
 
   connection.onCodeAction((params) => {
@@ -308,7 +312,7 @@ export function startServer(connection: Connection): void {
   async function lintWorkspace(): Promise<LintWorkspaceResult> {
     const progress = await connection.window.createWorkDoneProgress();
     try {
-      const paths = folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
+      const paths = folderPaths();
       const collected = await collectFiles(paths.length ? paths : [process.cwd()], paths[0] ?? process.cwd());
       const problems = [...collected.errors];
       const files = collected.files.filter((file) => {

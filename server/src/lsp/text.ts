@@ -8,6 +8,8 @@ interface ServerText {
   voice(reads: string, appliesTo: string): string;
   rewrites: string;
   disable(directive: string, ruleId: string): string;
+  langNames: Record<Lang, string>;
+  language(paragraph: string, document: string, directive: string): string;
   ruleDoc: string;
   disableLine(ruleId: string): string;
   disableFile(ruleId: string): string;
@@ -34,6 +36,8 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     voice: (reads, appliesTo) => `*Voice:* this paragraph reads as ${reads}, and the rule applies to ${appliesTo}. Wrong? Pin \`voice\` in the config.`,
     rewrites: 'Suggested rewrites:',
     disable: (directive, ruleId) => `*Disable:* \`${directive}\` above the line, or \`"${ruleId}": "off"\` in \`.copylintrc.json\`.`,
+    langNames: { de: 'German', en: 'English' },
+    language: (paragraph, document, directive) => `*Language:* this paragraph is checked as ${paragraph}; most of the document is ${document}. Wrong? Put \`${directive}\` above the paragraph.`,
     ruleDoc: 'Rule documentation',
     disableLine: (ruleId) => `Disable ${ruleId} for this line`,
     disableFile: (ruleId) => `Disable ${ruleId} for this file`,
@@ -58,6 +62,8 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     voice: (reads, appliesTo) => `*Ton:* Dieser Absatz liest sich als ${reads}; die Regel gilt für ${appliesTo}. Stimmt das nicht? Legen Sie \`voice\` in der Konfiguration fest.`,
     rewrites: 'Vorschläge:',
     disable: (directive, ruleId) => `*Abschalten:* \`${directive}\` über der Zeile oder \`"${ruleId}": "off"\` in \`.copylintrc.json\`.`,
+    langNames: { de: 'Deutsch', en: 'Englisch' },
+    language: (paragraph, document, directive) => `*Sprache:* Dieser Absatz wird als ${paragraph} geprüft, der Großteil des Dokuments als ${document}. Stimmt das nicht? Setzen Sie \`${directive}\` über den Absatz.`,
     ruleDoc: 'Dokumentation der Regel',
     disableLine: (ruleId) => `${ruleId} für diese Zeile abschalten`,
     disableFile: (ruleId) => `${ruleId} für diese Datei abschalten`,

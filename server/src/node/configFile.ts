@@ -2,7 +2,7 @@ import type { Voice } from '../core/analysis/voice';
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { errorReason, readSmallFile } from './files';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Ajv } from '../core/libraries';
 import { LineIndex } from '../core/parse/lines';
 import type { CustomTerm } from '../core/rules/custom';
@@ -38,14 +38,34 @@ export interface RawConfig {
   terms?: { allow?: string[]; custom?: (Omit<CustomTerm, 'severity'> & { severity?: RawSeverity })[] };
 }
 
+export const CONFIG_FILES = ['.copylintrc.json', '.copylintrc.yaml', '.copylintrc.yml'];
+
 let validator: ReturnType<AjvClass['compile']> | undefined;
+let settingKeys: Set<string> | undefined;
 export function configSchemaPath(): string {
   return join(defaultRulesDir(), 'schema', 'config.schema.json');
 }
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) validator = new (Ajv())({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(configSchemaPath(), 'utf8')));
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(configSchemaPath(), 'utf8'));
+    validator = new (Ajv())({ allErrors: true, strict: false }).compile(schema);
+    // "$schema" names a schema, as any JSON Schema or JSON file may: it makes no file a config.
+    settingKeys = new Set(Object.keys(schema.properties).filter((k) => k !== '$schema'));
+  }
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
+
+/**
+ * Whether a file that failed the schema is a config at all: one of its top-level keys is a
+ * setting. A file that is not one (`extends: ../../outside.yaml`, `/etc/…`) is refused without
+ * quoting it: its key names and values are someone else's data, not the writer's mistake.
+ */
+function isConfigLike(data: object): boolean {
+  return Object.keys(data).some((k) => settingKeys!.has(k));
+}
+
+/** Data files a config may be written as: anything else that fails to parse is not quoted either. */
+const CONFIG_NAME = /\.(?:json|ya?ml)$/;
 
 /** One config source: a config file, or the "copylint" key of a package.json. */
 export class ConfigSource {
@@ -73,7 +93,8 @@ export class ConfigSource {
     } catch (err) {
       if (!(err instanceof ConfigSyntaxError)) throw err;
       const p = lines.position(err.offset);
-      throw new ConfigError(path, p.line + 1, p.character + 1, err.message);
+      // A parser's message may quote the text; for a file not named as data it is no config's.
+      throw new ConfigError(path, p.line + 1, p.character + 1, CONFIG_NAME.test(path) ? err.message : 'not a copylint config: not JSON or YAML');
     }
     const whole = text.data as Record<string, unknown>;
     const data = key ? whole?.[key] : whole;
@@ -81,6 +102,8 @@ export class ConfigSource {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) source.fail('', key ? `"${key}" must be an object of settings` : 'a config must be an object of settings');
     const errors = validate(data);
     if (errors.length) {
+      // A file named as a config is one, typos and all; any other is judged by its keys.
+      if (!key && !CONFIG_FILES.includes(basename(path)) && !isConfigLike(data as object)) throw new ConfigError(path, 1, 1, 'not a copylint config: none of its top-level keys is a copylint setting');
       // Report the most telling error; Ajv also lists each failed oneOf alternative.
       const rank = (x: ErrorObject) => ['additionalProperties', 'pattern', 'propertyNames', 'enum', 'required'].indexOf(x.keyword) + 1 || 9;
       const e = [...errors].sort((a, b) => rank(a) - rank(b))[0];

@@ -1,17 +1,15 @@
 import type { Voice } from '../core/analysis/voice';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { readSmallFile } from './files';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CustomTerm } from '../core/rules/custom';
 import { userPattern, UserPatternError } from '../core/rules/patterns';
 import type { Lang, Severity } from '../core/types';
-import { ConfigSource, pointerKey, type RawConfig, type RawRules, type RawSeverity } from './configFile';
+import { CONFIG_FILES, ConfigSource, pointerKey, type RawConfig, type RawRules, type RawSeverity } from './configFile';
 import { defaultRulesDir } from './ruleFiles';
 
-export { ConfigError } from './configFile';
-
-export const CONFIG_FILES = ['.copylintrc.json', '.copylintrc.yaml', '.copylintrc.yml'];
+export { CONFIG_FILES, ConfigError } from './configFile';
 export const PRESET_PREFIX = 'copylint:';
 
 /** What a config is checked against: the built-in rule ids and each rule's numeric options. */
@@ -117,7 +115,15 @@ export class ConfigResolver {
   private readonly found = new Map<string, string | undefined>();
   private readonly layers = new Map<string, Layer>();
 
-  constructor(private readonly catalog: RuleCatalog) {}
+  /**
+   * `workspace` (the editor's) gives the folders an `extends` target must lie in: a workspace
+   * the user has not vetted must not make copylint read their other files. Without it (the
+   * CLI), a config may extend any file, as the user who runs it chose it.
+   */
+  constructor(
+    private readonly catalog: RuleCatalog,
+    private readonly workspace?: () => string[],
+  ) {}
 
   /** Forgets everything read, so edited configs are read again (the language server calls this). */
   clear(): void {
@@ -182,6 +188,9 @@ export class ConfigResolver {
     entries.forEach((entry, i) => {
       const pointer = Array.isArray(data.extends) ? `/extends/${i}` : '/extends';
       const target = this.resolveExtends(entry, dir, source, pointer);
+      if (this.workspace && !within(target, this.boundary(stack[0] ?? path))) {
+        source.fail(pointer, `extends "${entry}": ${target} is outside the workspace; in the editor a config may extend only files in the workspace folder (node_modules included) and the presets`);
+      }
       if (target === path || stack.includes(target)) {
         const chain = [...stack, path, target].map((p) => relative(process.cwd(), p) || p).join(' → ');
         source.fail(pointer, `extends cycle: ${chain}`);
@@ -255,6 +264,12 @@ export class ConfigResolver {
     (data.overrides ?? []).forEach((o, i) => checkRules(o.rules, `/overrides/${i}/rules`));
   }
 
+  /** The folders an extends target may lie in: the workspace folders (or with none open, the first config's folder) and the presets. */
+  private boundary(rootConfig: string): string[] {
+    const folders = this.workspace!();
+    return [...(folders.length ? folders : [dirname(rootConfig)]), join(defaultRulesDir(), 'presets')];
+  }
+
   /** Where an `extends` entry points: a preset, a relative path, or an npm package's config. */
   private resolveExtends(entry: string, dir: string, source: ConfigSource, pointer: string): string {
     if (entry.startsWith(PRESET_PREFIX)) {
@@ -295,6 +310,23 @@ const MAX_GLOB_WILDCARDS = 3;
 function checkGlob(source: ConfigSource, pointer: string, glob: string): void {
   const wildcards = (glob.replace(/\*\*+/g, '').match(/[*?]/g) ?? []).length;
   if (wildcards > MAX_GLOB_WILDCARDS || glob.length > 1000) source.fail(pointer, `glob "${glob.slice(0, 60)}" is too complex: at most ${MAX_GLOB_WILDCARDS} "*" or "?" (besides "**"), as longer ones can take minutes to match`);
+}
+
+/**
+ * Whether a file's real path (after symlinks, so a link cannot lead out) lies in one of the
+ * folders. A file whose real path cannot be read (it vanished) is not known to lie in one.
+ */
+function within(file: string, folders: string[]): boolean {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return false;
+  }
+  return folders.some((f) => {
+    const rel = relative(existsSync(f) ? realpathSync(f) : f, real);
+    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  });
 }
 
 function hasCopylintKey(pkg: string): boolean {

@@ -9,7 +9,7 @@ const FACT_LINE = /^\s*\p{L}[\p{L}\p{N}()/.-]*(?: [\p{L}\p{N}()/.-]+){0,3}:\s+\S
 // Characters after which an open paragraph is prose rather than a title.
 const PROSE_CHARS = 60;
 /** A plain-text directive is a line of its own: `copylint-disable-next-line rule -- reason`. */
-const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable)[\w-]*\b.*?)\s*$/;
+const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable|language)[\w-]*\b.*?)\s*$/;
 
 /** Reads plain text: blank lines end paragraphs, bulleted and fact lines are list items, directive lines are comments. */
 export function parsePlaintext(text: string): ParsedDocument {

@@ -37,17 +37,20 @@ const LIST_NUMBER = /^\d{1,9}[.)]/;
 function cutAtBlankLines(text: string, target: number, line: (content: string, cuttable: boolean) => boolean | 'stop', from = 0): number[] {
   const cuts = [0];
   let afterBlank = false;
+  // A `copylint-language` directive speaks for the paragraph after it: never cut between them.
+  let afterLanguage = false;
   LINE_END.lastIndex = from;
   for (let at = from; at < text.length; ) {
     const m = LINE_END.exec(text);
     const end = m ? m.index : text.length;
     const content = text.slice(at, end);
     const blank = !content.trim();
-    const cuttable = afterBlank && !blank && at - cuts[cuts.length - 1] >= target && LETTER_OR_DIGIT.test(content) && !LIST_NUMBER.test(content);
+    const cuttable = afterBlank && !afterLanguage && !blank && at - cuts[cuts.length - 1] >= target && LETTER_OR_DIGIT.test(content) && !LIST_NUMBER.test(content);
     const verdict = line(content, cuttable);
     if (verdict === 'stop') break;
     if (cuttable && verdict) cuts.push(at);
     afterBlank = blank;
+    if (!blank) afterLanguage = content.includes('copylint-language');
     at = m ? end + m[0].length : text.length;
   }
   return cuts;
