@@ -12,7 +12,7 @@ describe('hover', () => {
   const hover = (character: number) => (hoverAt(doc, { line: 0, character }, findings, engine, 'auto')?.contents as { value: string }).value;
 
   it('links a bundled rule to its documentation', () => {
-    assert.match(hover(12), /\[Rule documentation\]\(.*rules\/push\/hype\.md\)/);
+    assert.match(hover(12), /\[Rule documentation\]\(file:\/\/.*rules\/push\/hype\.md\)/);
   });
 
   it('offers no way to disable the engine\'s own findings', () => {

@@ -8,7 +8,8 @@ import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { bundledEngine, engineFor } from '../node/engine';
-import { loadRuleData, packageRoot, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
+import { loadRuleData, ruleDocPath } from '../node/ruleFiles';
+import { ownPackage, publishedBase, reportDocUrl, type PackageLinks } from '../node/ruleLinks';
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { LintCache, sha1 } from './cache';
@@ -47,7 +48,7 @@ function catalogOf(engine: Engine): RuleCatalog {
 }
 
 function version(): string {
-  return JSON.parse(readFileSync(resolve(packageRoot(), 'package.json'), 'utf8')).version;
+  return ownPackage().version;
 }
 
 function listRules(engine: Engine, lang: Lang): string {
@@ -86,13 +87,13 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions, locale:
   };
 }
 
-function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang): RuleInfo[] {
+function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang, pkg: PackageLinks): RuleInfo[] {
   const engines = [bundledEngine(), ...configs.map((c) => engineFor(c.custom))];
   const seen = new Map<string, RuleInfo>();
   for (const e of engines) {
     for (const r of e.pack.rules) {
       if (seen.has(r.spec.id)) continue;
-      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
+      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? reportDocUrl(r.spec.id, pkg) : undefined });
     }
   }
   for (const [id, { description, severity }] of ENGINE_RULES) {
@@ -257,11 +258,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return problems.length ? EXIT.fatal : EXIT.ok;
   }
   if (baseline) for (const [i, r] of results.entries()) results[i] = withoutBaselined(r, baseline, resolve(io.cwd, opts.baseline!));
+  const pkg = ownPackage();
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
   // A listing is one string; a report streams in chunks.
   const report = opts.listSuppressions
     ? [formatSuppressions(results, io.cwd, opts.format === 'json')]
-    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs, reportLang), problems, language: reportLang });
+    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: pkg.version, homepage: publishedBase(pkg)?.page, rules: ruleInfos(results, usedConfigs, reportLang, pkg), problems, language: reportLang });
   if (opts.outputFile) {
     try {
       await writeReportFile(resolve(io.cwd, opts.outputFile), report);
