@@ -5,9 +5,9 @@ import { interfaceLanguage, messageLanguageFor } from '../core/rules/messages';
 import type { Lang } from '../core/types';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
-import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
+import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig } from '../node/configResolver';
 import { isIgnoredByConfig } from '../node/configIgnores';
-import { bundledEngine, engineFor } from '../node/engine';
+import { bundledEngine, catalogOf, engineFor } from '../node/engine';
 import { loadRuleData, ruleDocPath } from '../node/ruleFiles';
 import { ownPackage, publishedBase, reportDocUrl, type PackageLinks } from '../node/ruleLinks';
 import { starterConfigText } from '../node/starterConfig';
@@ -24,6 +24,8 @@ import { rewriteBaseline, withoutBaselined } from './baselineRun';
 import { atLeast, counts, type FileResult } from './results';
 import { formatSuppressions } from './suppressionList';
 import { formatSummary } from './summary';
+import { configErrorText } from './configErrorText';
+import { runTestCommand } from './testCommand';
 import { writeReport, writeReportFile, type Write } from './writeReport';
 import { lintText, type FileOutcome, type FileTask } from './task';
 
@@ -42,10 +44,6 @@ export interface CliIO {
 
 /** Exit codes: 0 clean, 1 lint errors or too many warnings, 2 usage, config or I/O error. */
 export const EXIT = { ok: 0, lint: 1, fatal: 2 } as const;
-
-function catalogOf(engine: Engine): RuleCatalog {
-  return { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };
-}
 
 function version(): string {
   return ownPackage().version;
@@ -104,6 +102,8 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang,
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  // A subcommand only in first place: `copylint ./test` still lints a folder named test.
+  if (argv[0] === 'test') return runTestCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCliArgs(argv);
@@ -238,7 +238,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (err) {
     if (err instanceof ConfigError) {
-      io.stderr(`copylint: config error: ${relative(io.cwd, err.file) || err.file}:${err.line}:${err.column}: ${err.detail}\n`);
+      io.stderr(configErrorText(err, io.cwd));
       return EXIT.fatal;
     }
     throw err;
