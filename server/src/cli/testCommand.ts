@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, ConfigResolver } from '../node/configResolver';
+import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, catalogOf } from '../node/engine';
 import { configErrorText } from './configErrorText';
 import type { CliIO } from './main';
@@ -28,7 +28,7 @@ export function runTestCommand(args: string[], io: Pick<CliIO, 'cwd' | 'stdout' 
     io.stderr(`copylint test: no such config file: ${args[0]}\n`);
     return 2;
   }
-  let config;
+  let config: ResolvedConfig;
   try {
     // The config a file in this folder would get, or the named one.
     config = new ConfigResolver(catalogOf(bundledEngine())).forFile(join(io.cwd, 'example.txt'), configFile);
