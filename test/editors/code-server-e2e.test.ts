@@ -35,8 +35,11 @@ describe('copylint in a real VS Code (code-server + Chromium)', { skip: missing 
     mkdirSync(SHOTS, { recursive: true });
     // A fresh VSIX from the current bundles (vsce's pack, without re-running the production build).
     const vsix = join(workspace, '..', `copylint-e2e-${process.pid}.vsix`);
-    const { pack } = require('@vscode/vsce/out/package') as { pack(o: { cwd: string; packagePath: string; dependencies: boolean }): Promise<unknown> };
-    await pack({ cwd: ROOT, packagePath: vsix, dependencies: false });
+    // No public repository: relative README links stay relative (see README, "Rule documentation links").
+    const { pack } = require('@vscode/vsce/out/package') as {
+      pack(o: { cwd: string; packagePath: string; dependencies: boolean; allowMissingRepository: boolean; rewriteRelativeLinks: boolean }): Promise<unknown>;
+    };
+    await pack({ cwd: ROOT, packagePath: vsix, dependencies: false, allowMissingRepository: true, rewriteRelativeLinks: false });
     const dirs = codeServerDirs();
     installExtension(dirs, vsix);
     server = await startCodeServer(dirs, workspace);

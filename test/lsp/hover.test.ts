@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { engineFor } from '../../server/src/node/engine';
@@ -11,8 +13,9 @@ describe('hover', () => {
   const findings = engine.lint(text, { format: 'markdown' }).findings;
   const hover = (character: number) => (hoverAt(doc, { line: 0, character }, findings, engine, 'auto')?.contents as { value: string }).value;
 
-  it('links a bundled rule to its documentation', () => {
-    assert.match(hover(12), /\[Rule documentation\]\(.*rules\/push\/hype\.md\)/);
+  it('links a bundled rule to its bundled documentation, which VS Code opens in a tab', () => {
+    const link = /\[Rule documentation\]\((file:\/\/.*rules\/push\/hype\.md)\)/.exec(hover(12));
+    assert.ok(link && existsSync(fileURLToPath(link[1])), hover(12));
   });
 
   it('offers no way to disable the engine\'s own findings', () => {

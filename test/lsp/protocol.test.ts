@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -47,11 +47,13 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.deepEqual(hype.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 17 } });
     assert.equal(hype.source, 'copylint');
     assert.equal(hype.severity, 2);
-    assert.match(hype.codeDescription!.href, /rules\/push\/hype\.md$/);
+    assert.equal(hype.codeDescription!.href, pathToFileURL(join(__dirname, '..', '..', 'rules', 'push', 'hype.md')).href);
     assert.ok(de.diagnostics.some((d) => d.code === 'push/hard-cta'));
     assert.equal(de.version, 1);
     const en = await client.waitFor('English diagnostics', () => client.diagnostics.get(uri('en.md')));
     assert.deepEqual(en.diagnostics.map((d) => d.code).sort(), ['push/hard-cta', 'push/hype']);
+    // Every link opens a bundled doc in the editor, none a web page.
+    for (const d of [...de.diagnostics, ...en.diagnostics]) assert.ok(existsSync(fileURLToPath(d.codeDescription!.href)), d.codeDescription!.href);
     const status = await client.waitFor('status', () => client.notifications.find((n) => n.method === 'copylint/status' && (n.params as { uri: string }).uri === uri('de.md')));
     assert.equal((status.params as { counts: { push: number } }).counts.push, 2);
   });

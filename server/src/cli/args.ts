@@ -54,6 +54,7 @@ export class UsageError extends Error {}
 export const HELP = `copylint — lints German and English marketing copy for feature-heavy, push and polarizing language
 
 Usage: copylint [options] [paths or globs…]      (default: .)
+       copylint test [config]                     Run the examples of the config's custom rules
 
 Input
   --stdin                      Lint text from standard input

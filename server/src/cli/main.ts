@@ -5,10 +5,11 @@ import { interfaceLanguage, messageLanguageFor } from '../core/rules/messages';
 import type { Lang } from '../core/types';
 import { fixUntilStable } from '../core/fix';
 import { formatForPath } from '../core/parse';
-import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig, type RuleCatalog } from '../node/configResolver';
+import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig } from '../node/configResolver';
 import { isIgnoredByConfig } from '../node/configIgnores';
-import { bundledEngine, engineFor } from '../node/engine';
-import { loadRuleData, packageRoot, ruleDocPath, ruleDocUrl } from '../node/ruleFiles';
+import { bundledEngine, catalogOf, engineFor } from '../node/engine';
+import { loadRuleData, ruleDocPath } from '../node/ruleFiles';
+import { ownPackage, publishedBase, reportDocUrl, type PackageLinks } from '../node/ruleLinks';
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { LintCache, sha1 } from './cache';
@@ -23,6 +24,8 @@ import { rewriteBaseline, withoutBaselined } from './baselineRun';
 import { atLeast, counts, type FileResult } from './results';
 import { formatSuppressions } from './suppressionList';
 import { formatSummary } from './summary';
+import { configErrorText } from './configErrorText';
+import { runTestCommand } from './testCommand';
 import { writeReport, writeReportFile, type Write } from './writeReport';
 import { lintText, type FileOutcome, type FileTask } from './task';
 
@@ -42,12 +45,8 @@ export interface CliIO {
 /** Exit codes: 0 clean, 1 lint errors or too many warnings, 2 usage, config or I/O error. */
 export const EXIT = { ok: 0, lint: 1, fatal: 2 } as const;
 
-function catalogOf(engine: Engine): RuleCatalog {
-  return { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };
-}
-
 function version(): string {
-  return JSON.parse(readFileSync(resolve(packageRoot(), 'package.json'), 'utf8')).version;
+  return ownPackage().version;
 }
 
 function listRules(engine: Engine, lang: Lang): string {
@@ -86,13 +85,13 @@ function taskFor(path: string, config: ResolvedConfig, opts: CliOptions, locale:
   };
 }
 
-function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang): RuleInfo[] {
+function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang, pkg: PackageLinks): RuleInfo[] {
   const engines = [bundledEngine(), ...configs.map((c) => engineFor(c.custom))];
   const seen = new Map<string, RuleInfo>();
   for (const e of engines) {
     for (const r of e.pack.rules) {
       if (seen.has(r.spec.id)) continue;
-      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? ruleDocUrl(r.spec.id) : undefined });
+      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? reportDocUrl(r.spec.id, pkg) : undefined });
     }
   }
   for (const [id, { description, severity }] of ENGINE_RULES) {
@@ -103,6 +102,8 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang)
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  // A subcommand only in first place: `copylint ./test` still lints a folder named test.
+  if (argv[0] === 'test') return runTestCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCliArgs(argv);
@@ -237,7 +238,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (err) {
     if (err instanceof ConfigError) {
-      io.stderr(`copylint: config error: ${relative(io.cwd, err.file) || err.file}:${err.line}:${err.column}: ${err.detail}\n`);
+      io.stderr(configErrorText(err, io.cwd));
       return EXIT.fatal;
     }
     throw err;
@@ -257,11 +258,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return problems.length ? EXIT.fatal : EXIT.ok;
   }
   if (baseline) for (const [i, r] of results.entries()) results[i] = withoutBaselined(r, baseline, resolve(io.cwd, opts.baseline!));
+  const pkg = ownPackage();
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
   // A listing is one string; a report streams in chunks.
   const report = opts.listSuppressions
     ? [formatSuppressions(results, io.cwd, opts.format === 'json')]
-    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: version(), rules: ruleInfos(results, usedConfigs, reportLang), problems, language: reportLang });
+    : FORMATTERS[opts.format](results, { cwd: io.cwd, color, version: pkg.version, homepage: publishedBase(pkg)?.page, rules: ruleInfos(results, usedConfigs, reportLang, pkg), problems, language: reportLang });
   if (opts.outputFile) {
     try {
       await writeReportFile(resolve(io.cwd, opts.outputFile), report);

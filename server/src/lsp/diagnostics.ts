@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Lang } from '../core/types';
-import { ruleDocUrl } from '../node/ruleFiles';
+import { ruleDocFileUri } from '../node/ruleLinks';
 
 /** What a diagnostic carries for code actions: the rule, the matched text and its fixes (document offsets). */
 export interface DiagnosticData {
@@ -46,7 +46,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, builtin: boolean, la
     severity: SEVERITIES[f.severity],
     source: 'copylint',
     code: f.ruleId,
-    ...(builtin ? { codeDescription: { href: ruleDocUrl(f.ruleId) } } : {}),
+    ...(builtin ? { codeDescription: { href: ruleDocFileUri(f.ruleId) } } : {}),
     message: f.message,
     data,
   };

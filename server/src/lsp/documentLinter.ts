@@ -9,7 +9,7 @@ import { messageLanguageFor } from '../core/rules/messages';
 import type { Lang, LintOptions } from '../core/types';
 import type { Settings } from '../protocol';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
-import { bundledEngine, engineFor } from '../node/engine';
+import { bundledEngine, catalogOf, engineFor } from '../node/engine';
 import { formatOf } from './formats';
 
 // Documents are linted in parts of about this size: an edit re-reads only its part.
@@ -60,7 +60,7 @@ export class DocumentLinter {
     workspace: () => string[],
   ) {
     const engine = bundledEngine();
-    this.resolver = new ConfigResolver({ has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options }, workspace);
+    this.resolver = new ConfigResolver(catalogOf(engine), workspace);
   }
 
   /** Drops cached configs after a config file changed on disk. */

@@ -4,7 +4,7 @@ import { directiveText, languageDirectiveText } from '../core/directives';
 import { ENGINE_RULES, type Engine } from '../core/engine';
 import type { Finding, Lang } from '../core/types';
 import { bundledEngine } from '../node/engine';
-import { ruleDocUrl } from '../node/ruleFiles';
+import { ruleDocFileUri } from '../node/ruleLinks';
 import { formatOf } from './formats';
 import { findingLanguage, SERVER_TEXT } from './text';
 
@@ -35,7 +35,7 @@ export function hoverAt(doc: TextDocument, position: Position, findings: Finding
       lines.push('', text.disable(directive, f.ruleId));
     }
     // Only bundled rules have a documentation page; a team's custom rules do not.
-    if (bundledEngine().isKnownRule(f.ruleId)) lines.push('', `[${text.ruleDoc}](${ruleDocUrl(f.ruleId)})`);
+    if (bundledEngine().isKnownRule(f.ruleId)) lines.push('', `[${text.ruleDoc}](${ruleDocFileUri(f.ruleId)})`);
     return lines.join('\n');
   });
   const start = Math.min(...here.map((f) => f.start));

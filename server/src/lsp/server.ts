@@ -19,7 +19,8 @@ import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
 import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
-import { packageRoot, ruleDocPath } from '../node/ruleFiles';
+import { ruleDocPath } from '../node/ruleFiles';
+import { ownPackage } from '../node/ruleLinks';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { collectFiles, errorReason, readSmallFile, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
@@ -183,7 +184,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'copylint', version: JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version },
+      serverInfo: { name: 'copylint', version: ownPackage().version },
     };
   });
 

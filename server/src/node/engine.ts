@@ -2,6 +2,7 @@ import { Engine } from '../core/engine';
 import { compileRules } from '../core/rules/compile';
 import { customRuleSpecs, type CustomTerm } from '../core/rules/custom';
 import type { RuleData } from '../core/rules/model';
+import type { RuleCatalog } from './configResolver';
 import { loadRuleData } from './ruleFiles';
 
 let data: RuleData | undefined;
@@ -27,4 +28,9 @@ export function engineFor(custom: CustomTerm[]): Engine {
     withCustom.set(key, engine);
   }
   return engine;
+}
+
+/** What a config may name: the engine's rules and their options. */
+export function catalogOf(engine: Engine): RuleCatalog {
+  return { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };
 }

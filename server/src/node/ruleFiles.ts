@@ -55,11 +55,6 @@ export function readRuleData(dir = defaultRulesDir()): RuleData {
   return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec, fixes: read(join(dir, 'fixes.yaml')) as RuleData['fixes'] };
 }
 
-/** Where a built-in rule's documentation is published. */
-export function ruleDocUrl(id: string): string {
-  return `https://github.com/copylint/copylint/blob/main/rules/${id}.md`;
-}
-
 /** The documentation of a rule (`rules/<family>/<name>.md`). */
 export function ruleDocPath(id: string, dir = defaultRulesDir()): string {
   return join(dir, `${id}.md`);

@@ -2,6 +2,7 @@ import { LineIndex } from '../../core/parse/lines';
 import type { Finding } from '../../core/types';
 import { counts, locate, reportPath, type FileResult } from '../results';
 import type { FormatContext } from './types';
+import { plural } from '../plural';
 
 /** How many findings the report lists; the counts cover them all. */
 export const TOP_FINDINGS = 20;
@@ -9,7 +10,6 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /** Text that renders as itself in a GitHub-flavoured table cell: no markup, links, HTML or cell breaks. */
 const md = (s: string) => s.replace(/[\\`*_[\]<>|~&!#]/g, '\\$&').replace(/\s+/g, ' ');
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The first TOP_FINDINGS findings, errors first, then warnings, then infos, each in file order. */
 function top(results: FileResult[]): { file: FileResult; finding: Finding }[] {

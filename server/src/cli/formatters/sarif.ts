@@ -53,7 +53,7 @@ export const formatSarif: Formatter = function* (results, ctx) {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [
       {
-        tool: { driver: { name: 'copylint', version: ctx.version, informationUri: 'https://github.com/copylint/copylint', rules } },
+        tool: { driver: { name: 'copylint', version: ctx.version, ...(ctx.homepage ? { informationUri: ctx.homepage } : {}), rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd + '/').href } },
         columnKind: 'utf16CodeUnits',
         results: arrayAt(0),

@@ -7,7 +7,7 @@ export interface RuleInfo {
   description: string;
   family: string;
   severity: Exclude<Severity, 'off'>;
-  /** Documentation link; absent for a team's custom rules. */
+  /** Documentation link; absent for a team's custom rules, and for all when the package names no published home (see ruleLinks). */
   docUrl?: string;
 }
 
@@ -17,6 +17,8 @@ export interface FormatContext {
   language: Lang;
   color: boolean;
   version: string;
+  /** The package's published repository page; undefined when it has none (see ruleLinks). */
+  homepage?: string;
   rules: RuleInfo[];
   /** I/O problems of the run, as on stderr (a path that matched nothing, an unreadable file or folder). */
   problems: string[];

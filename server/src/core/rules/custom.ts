@@ -11,6 +11,8 @@ export interface CustomTerm {
   pattern?: string;
   message: string;
   replace?: string | string[];
+  /** Texts for `copylint test`: each bad one must trigger the rule, no good one may. */
+  examples?: { bad?: string[]; good?: string[] };
 }
 
 /** Turns custom terms into ordinary `terms` rules, so they match with the same morphology and context. */
