@@ -16,6 +16,18 @@ export interface Section {
 
 const familyOf = (ruleId: string) => ruleId.split('/')[0] as Family;
 
+/** The last section starting at or before `offset`, by binary search: a large file has thousands of both. */
+function sectionAt(starts: { at: number }[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid].at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * Splits a linted file at its headings. The parse is the engine's own (the same segments and
  * tokenizer), so the sections' words add up to what the engine read; FileResult keeps only the
@@ -31,9 +43,7 @@ export function sectionsOf(result: FileResult): Section[] {
   }
   const sections: Section[] = starts.map((s) => ({ title: s.title, words: s.words, findings: [], perFamily: Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<Family, number> }));
   for (const finding of result.findings) {
-    // The last section starting at or before the finding; findings come in document order, but a page-level one may not.
-    let i = starts.length - 1;
-    while (i > 0 && starts[i].at > finding.start) i--;
+    const i = sectionAt(starts, finding.start);
     sections[i].findings.push(finding);
     const family = familyOf(finding.ruleId);
     if (family in sections[i].perFamily) sections[i].perFamily[family]++;
