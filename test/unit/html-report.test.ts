@@ -64,7 +64,7 @@ describe('--format html', () => {
   });
 
   it('reads the tone in one line, in the report language', () => {
-    assert.match(html([page]), /Tone score \d+ of 100<\/strong>: sells hard in “Hero &#38; &#34;Co&#34;”, “Details”, calm elsewhere\./);
+    assert.match(html([page]), /Tone score \d+ of 100<\/strong>: sells hard in “Hero &#38; &#34;Co&#34;”, heavy on specs in “Details”, calm elsewhere\./);
     const calm: FileResult = { filePath: '/work/calm.md', source: '# Ruhig\n\nEin Text.\n', findings: [], words: 3 };
     const de = html([calm], 'de');
     assert.match(de, /<html lang="de">/);

@@ -3,8 +3,8 @@ import { toneScore } from '../../core/tone';
 import { FAMILIES } from '../../node/ruleFiles';
 import { counts, locate, reportPath, type FileResult } from '../results';
 import { HTML_STYLE } from './htmlStyle';
-import { HTML_TEXT } from './htmlText';
-import { hardSections, sectionsOf, type Section } from './sections';
+import { HTML_TEXT, type HtmlText } from './htmlText';
+import { loudSections, sectionsOf, type Section } from './sections';
 import type { FormatContext } from './types';
 
 /** Text and attribute values that render as themselves. */
@@ -31,8 +31,7 @@ export function* formatHtml(results: FileResult[], ctx: FormatContext): Generato
     const sections = sectionsOf(file);
     const score = toneScore(file.findings, file.words ?? 0);
     const label = (s: Section) => s.title ?? (sections.length === 1 ? text.whole : text.lead);
-    const hard = hardSections(sections);
-    const reading = !hard.length ? text.calm : hard.length === sections.length ? text.hardThroughout : text.hardIn(hard.map(label));
+    const reading = readTone(sections, label, text);
     yield `<section class="file" data-file="${name}" aria-labelledby="file-${i}">\n<h2 id="file-${i}">${name}</h2>\n`;
     yield `<p class="score" data-score="${score}"><strong>${esc(text.score(score))}</strong>: ${esc(reading)}. <span class="words">${esc(text.words(file.words ?? 0))}</span></p>\n`;
     const rate = (s: Section, n: number) => (s.words ? (n * 100) / s.words : 0);
@@ -58,7 +57,19 @@ export function* formatHtml(results: FileResult[], ctx: FormatContext): Generato
   yield `<p class="scale">${esc(text.scale)}</p>\n<p class="version">copylint ${esc(ctx.version)}</p>\n</footer>\n</main>\n</body>\n</html>\n`;
 }
 
-function* findingsTable(file: FileResult, text: (typeof HTML_TEXT)[keyof typeof HTML_TEXT], rules: Map<string, { docUrl?: string }>): Generator<string> {
+/** One line on the file's tone: how each loud section is loud, and whether the rest is calm. */
+function readTone(sections: Section[], label: (s: Section) => string, text: HtmlText): string {
+  const loud = loudSections(sections);
+  if (!loud.length) return text.calm;
+  // Families in the order the document first gets loud with them.
+  const parts = [...new Set(loud.map((l) => l.family))].map(
+    (f) => `${text.loud[f]} ${loud.filter((l) => l.family === f).map((l) => text.quote(label(l.section))).join(', ')}`,
+  );
+  if (loud.length < sections.length) parts.push(text.calmElsewhere);
+  return parts.join(', ');
+}
+
+function* findingsTable(file: FileResult, text: HtmlText, rules: Map<string, { docUrl?: string }>): Generator<string> {
   if (!file.findings.length) {
     yield `<p class="none">${esc(text.noFindings)}</p>\n`;
     return;

@@ -1,7 +1,7 @@
 /** The HTML report's own words in German and English; the findings bring their messages. */
 import type { Family, Lang, Severity } from '../../core/types';
 
-interface HtmlText {
+export interface HtmlText {
   title: string;
   family: Record<Family, string>;
   severity: Record<Exclude<Severity, 'off'>, string>;
@@ -12,8 +12,10 @@ interface HtmlText {
   bar(family: string, count: number, per100: string): string;
   score(score: number): string;
   calm: string;
-  hardThroughout: string;
-  hardIn(sections: string[]): string;
+  /** How a section is loud, by its main family, before the quoted section names. */
+  loud: Record<Family, string>;
+  quote(title: string): string;
+  calmElsewhere: string;
   columns: { where: string; severity: string; rule: string; message: string };
   noFindings: string;
   totals(files: number, total: number, errors: number, warnings: number, infos: number): string;
@@ -33,8 +35,9 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     bar: (family, count, per100) => `${family}: ${plural(count, 'finding', 'findings')}, ${per100} per 100 words`,
     score: (score) => `Tone score ${score} of 100`,
     calm: 'calm throughout',
-    hardThroughout: 'sells hard throughout',
-    hardIn: (sections) => `sells hard in ${sections.map((s) => `“${s}”`).join(', ')}, calm elsewhere`,
+    loud: { features: 'heavy on specs in', push: 'sells hard in', polarize: 'polarizes in' },
+    quote: (title) => `“${title}”`,
+    calmElsewhere: 'calm elsewhere',
     columns: { where: 'Line:column', severity: 'Severity', rule: 'Rule', message: 'Message' },
     noFindings: 'No findings.',
     totals: (files, total, errors, warnings, infos) =>
@@ -51,8 +54,9 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
     bar: (family, count, per100) => `${family}: ${plural(count, 'Fund', 'Funde')}, ${per100} je 100 Wörter`,
     score: (score) => `Tonwert ${score} von 100`,
     calm: 'durchgehend ruhig',
-    hardThroughout: 'verkauft durchgehend mit Nachdruck',
-    hardIn: (sections) => `verkauft mit Nachdruck in ${sections.map((s) => `„${s}“`).join(', ')}, sonst ruhig`,
+    loud: { features: 'technisch überladen in', push: 'verkauft mit Nachdruck in', polarize: 'polarisiert in' },
+    quote: (title) => `„${title}“`,
+    calmElsewhere: 'sonst ruhig',
     columns: { where: 'Zeile:Spalte', severity: 'Schweregrad', rule: 'Regel', message: 'Meldung' },
     noFindings: 'Keine Funde.',
     totals: (files, total, errors, warnings, infos) =>

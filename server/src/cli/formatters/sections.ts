@@ -53,8 +53,16 @@ export function sectionsOf(result: FileResult): Section[] {
   return sections.length > 1 && !lead.words && !lead.findings.length ? sections.slice(1) : sections;
 }
 
-/** Below this tone score a section reads as selling hard: about two warnings per 100 words (one scores 82). */
+/** Below this tone score a section reads as loud: about two warnings per 100 words (one scores 82). */
 const HARD_BELOW = 70;
 
-/** The sections that sell hard, by the same tone score --report summary gives a whole document. */
-export const hardSections = (sections: Section[]) => sections.filter((s) => toneScore(s.findings, s.words) < HARD_BELOW);
+/**
+ * The sections that read as loud, by the same tone score --report summary gives a whole
+ * document, each with the family that has most of its findings: the reading then says how a
+ * section is loud (a spec dump is not a hard sell).
+ */
+export function loudSections(sections: Section[]): { section: Section; family: Family }[] {
+  return sections
+    .filter((s) => toneScore(s.findings, s.words) < HARD_BELOW)
+    .map((section) => ({ section, family: FAMILIES.reduce((a, b) => (section.perFamily[b] > section.perFamily[a] ? b : a)) }));
+}
