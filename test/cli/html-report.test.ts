@@ -42,6 +42,15 @@ describe('--format html on the examples', () => {
     assert.equal(r.stdout.match(/<tbody>[^]*?<\/tbody>/g)?.join('').match(/<tr /g)?.length, total);
   });
 
+  it("splits each file's words among its sections, none lost or counted twice", () => {
+    const r = run([...FILES, '--format', 'html'], { cwd: dir });
+    for (const file of r.stdout.split('<section class="file"').slice(1)) {
+      const [whole, ...sections] = [...file.matchAll(/<span class="words">(\d+) words?<\/span>/g)].map((m) => +m[1]);
+      assert.ok(sections.length > 0 && whole > 0);
+      assert.equal(sections.reduce((a, b) => a + b, 0), whole);
+    }
+  });
+
   it('speaks the --message-language', () => {
     const r = run([FILES[1], '--format', 'html', '--message-language', 'de'], { cwd: dir });
     assert.match(r.stdout, /<html lang="de">/);
