@@ -11,7 +11,7 @@ import { tempTree } from '../helpers/tmp';
 
 const ROOT = resolve(__dirname, '..', '..');
 const PAGE = '# Unser Messer\n\nDas revolutionäre Messer. Jetzt kaufen!\n\nThe game-changing knife. Buy now!\n';
-const FORMATS = ['stylish', 'json', 'sarif', 'rdjsonl', 'gitlab', 'checkstyle', 'markdown', 'github', 'junit'];
+const FORMATS = ['stylish', 'json', 'sarif', 'rdjsonl', 'gitlab', 'checkstyle', 'markdown', 'github', 'junit', 'html'];
 const LINK = /\b(?:https?|file):\/\/[^\s"'<>)\]]+/g;
 // Links every format may carry that are not the product's own: JSON schema and format specs.
 const SPEC_HOSTS = ['json.schemastore.org'];

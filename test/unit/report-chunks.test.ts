@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatCheckstyle } from '../../server/src/cli/formatters/checkstyle';
 import { formatGitlab } from '../../server/src/cli/formatters/gitlab';
+import { formatHtml } from '../../server/src/cli/formatters/html';
 import { formatMarkdown } from '../../server/src/cli/formatters/markdown';
 import { formatRdjsonl } from '../../server/src/cli/formatters/rdjsonl';
 import type { FileResult } from '../../server/src/cli/results';
@@ -27,6 +28,12 @@ describe('the new report formats are written in chunks', () => {
       assert.ok(Math.max(...chunks.map((c) => c.length)) < 1000);
     });
   }
+
+  it('html: a chunk per finding; only the fixed head (the stylesheet) is longer', () => {
+    const chunks = [...formatHtml([result], ctx)];
+    assert.ok(chunks.length >= 1000, `${chunks.length} chunks`);
+    assert.ok(chunks.slice(1).every((c) => c.length < 1000));
+  });
 
   it('markdown: a chunk per listed finding, whatever the number of findings', () => {
     const chunks = [...formatMarkdown([result], ctx)];

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Lang, Severity } from '../core/types';
 import { normalizeSeverity } from '../node/configResolver';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl', 'gitlab', 'checkstyle', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl', 'gitlab', 'checkstyle', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -79,7 +79,8 @@ Output
                                each paragraph's own)
   --format, -f NAME            stylish (default), json, sarif, github, junit,
                                rdjsonl (reviewdog), gitlab (Code Quality),
-                               checkstyle, markdown (a PR comment or job summary)
+                               checkstyle, markdown (a PR comment or job summary),
+                               html (a self-contained tone report)
   --output-file, -o FILE       Write the report to a file
   --report summary             Add findings per family and file and a tone score per document
   --min-severity LEVEL         Report only findings of at least error, warning or

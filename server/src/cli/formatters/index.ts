@@ -2,6 +2,7 @@ import type { FormatName } from '../args';
 import { formatCheckstyle } from './checkstyle';
 import { formatGithub } from './github';
 import { formatGitlab } from './gitlab';
+import { formatHtml } from './html';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatMarkdown } from './markdown';
@@ -20,4 +21,5 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   gitlab: formatGitlab,
   checkstyle: formatCheckstyle,
   markdown: formatMarkdown,
+  html: formatHtml,
 };
