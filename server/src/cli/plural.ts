@@ -1,2 +1,2 @@
-/** "1 file", "2 files": English counts in the CLI's own report lines. */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 file", "2 files", „2 Dateien“: a count with its noun, in the CLI's own report lines. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,5 +1,7 @@
 /** The HTML report's own words in German and English; the findings bring their messages. */
 import type { Family, Lang, Severity } from '../../core/types';
+import { plural } from '../plural';
+import { SEVERITY_TEXT } from './severityText';
 
 export interface HtmlText {
   title: string;
@@ -22,13 +24,11 @@ export interface HtmlText {
   scale: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export const HTML_TEXT: Record<Lang, HtmlText> = {
   en: {
     title: 'copylint tone report',
     family: { features: 'features', push: 'push', polarize: 'polarize' },
-    severity: { error: 'error', warning: 'warning', info: 'info' },
+    severity: SEVERITY_TEXT.en,
     lead: 'Before the first heading',
     whole: 'Whole document',
     words: (n) => plural(n, 'word', 'words'),
@@ -47,7 +47,7 @@ export const HTML_TEXT: Record<Lang, HtmlText> = {
   de: {
     title: 'copylint-Tonbericht',
     family: { features: 'Merkmale', push: 'Druck', polarize: 'Polarisierung' },
-    severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
+    severity: SEVERITY_TEXT.de,
     lead: 'Vor der ersten Überschrift',
     whole: 'Ganzes Dokument',
     words: (n) => plural(n, 'Wort', 'Wörter'),
