@@ -1,5 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { FindingKey } from '../core/findingContext';
+import type { DocFormat } from '../core/types';
+import { errorReason, readSmallFile } from './files';
+import { keysOf } from './findingKeys';
 
 /**
  * A baseline: the findings a repository had when it adopted copylint, so that only new ones
@@ -85,15 +89,49 @@ export function parseBaseline(text: string): Baseline {
   return new Baseline(data.entries);
 }
 
-/** Reads a baseline file; throws BaselineError when it cannot be read or is not a baseline. */
+// A baseline of a large site is a few megabytes; far more is not one, and would stall the editor.
+const MAX_BASELINE = 50_000_000;
+
+/** Reads a baseline file (a regular file within the size cap); throws BaselineError when it cannot be read or is not a baseline. */
 export function readBaseline(path: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readSmallFile(path, MAX_BASELINE);
   } catch (err) {
-    throw new BaselineError(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new BaselineError(`cannot read (${errorReason(err)})`);
   }
-  return parseBaseline(text.replace(/^\uFEFF/, ''));
+  return parseBaseline(text);
+}
+
+/** The findings of a file that the baseline at `path` does not record (`format`: see keysOf). */
+export function unbaselined<F extends { start: number; end: number; ruleId: string }>(baseline: Baseline, path: string, filePath: string, text: string, findings: F[], format?: DocFormat): F[] {
+  const keys = keysOf(filePath, dirname(path), text, findings, format);
+  return findings.filter((_, i) => !baseline.has(keys[i]));
+}
+
+/** Baselines by path, each read once, failures too: a run's, or the editor's until the file changes. */
+export class BaselineFiles {
+  private readonly read = new Map<string, Baseline | BaselineError>();
+
+  /** Throws the file's BaselineError. */
+  get(path: string): Baseline {
+    let b = this.read.get(path);
+    if (!b) {
+      try {
+        b = readBaseline(path);
+      } catch (err) {
+        if (!(err instanceof BaselineError)) throw err;
+        b = err;
+      }
+      this.read.set(path, b);
+    }
+    if (b instanceof BaselineError) throw b;
+    return b;
+  }
+
+  clear(): void {
+    this.read.clear();
+  }
 }
 
 export function writeBaseline(path: string, baseline: Baseline): void {
