@@ -31,3 +31,28 @@ describe('language server: configs extend nothing outside the workspace', () => 
     assert.deepEqual(doc.diagnostics.map((d) => d.code), ['push/hype']);
   });
 });
+
+describe('language server: a config names no baseline outside the workspace', () => {
+  const dir = tempTree({
+    'outside.json': '{"version": 1, "entries": [{"rule": "push/hype", "file": "ws/a.md", "text": "Das revolutionäre Messer.", "count": 1}]}\n',
+    'ws/.copylintrc.json': '{\n  "baseline": "../outside.json"\n}\n',
+    'ws/a.md': 'Das revolutionäre Messer.\n',
+  });
+  const uri = (name: string) => pathToFileURL(join(dir, 'ws', name)).href;
+  let client: TestClient;
+
+  before(async () => {
+    client = new TestClient();
+    await client.initialize(pathToFileURL(join(dir, 'ws')).href);
+  });
+  after(() => client.stop());
+
+  it('reports the baseline key as a config error, and hides nothing', async () => {
+    await client.open(uri('a.md'), 'markdown', 'Das revolutionäre Messer.\n');
+    const onConfig = await client.waitFor('config diagnostics', () => client.diagnostics.get(uri('.copylintrc.json')));
+    assert.equal(onConfig.diagnostics[0].range.start.line, 1);
+    assert.match(String(onConfig.diagnostics[0].message), /baseline "\.\.\/outside\.json": .*outside\.json is outside the workspace/);
+    const doc = await client.waitFor('document linted', () => client.diagnostics.get(uri('a.md')));
+    assert.deepEqual(doc.diagnostics.map((d) => d.code), ['push/hype']);
+  });
+});
