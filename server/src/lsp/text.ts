@@ -21,6 +21,8 @@ interface ServerText {
   files(n: number): string;
   configError(where: string): string;
   ruleFailed(ruleId: string, error: string): string;
+  /** Under the tone profile's bars. */
+  toneHint: string;
 }
 
 export const SERVER_TEXT: Record<Lang, ServerText> = {
@@ -49,6 +51,7 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     files: (n) => `${n} files`,
     configError: (where) => `copylint: config error in ${where}. Linting continues with the last good config.`,
     ruleFailed: (ruleId, error) => `copylint: rule ${ruleId} failed and was skipped (${error}). The other rules still run.`,
+    toneHint: 'Click a bar, or press Enter on it, to jump to its first finding; once more for the next.',
   },
   de: {
     voiceNames: {
@@ -75,6 +78,7 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     files: (n) => `${n} Dateien`,
     configError: (where) => `copylint: Fehler in der Konfiguration ${where}. Geprüft wird weiter mit der letzten gültigen Konfiguration.`,
     ruleFailed: (ruleId, error) => `copylint: Die Regel ${ruleId} ist fehlgeschlagen und wurde übersprungen (${error}). Die übrigen Regeln laufen weiter.`,
+    toneHint: 'Klicken Sie auf einen Balken oder drücken Sie darauf die Eingabetaste, um zum ersten Fund zu springen; noch einmal für den nächsten.',
   },
 };
 
