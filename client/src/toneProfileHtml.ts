@@ -1,7 +1,8 @@
 /**
  * The tone profile webview's page: no remote content and nothing loaded at all (the script is
  * inline), under a Content-Security-Policy that lets run only what carries this page's nonce.
- * Colours come from the theme's --vscode-* variables; high contrast adds borders.
+ * Colours come from the theme's --vscode-* variables; high contrast (dark and light: both set
+ * body.vscode-high-contrast) draws bars in the text colour with borders.
  */
 const STYLE = `
 body { margin: 0; padding: 0.5rem 1rem 1rem; color: var(--vscode-foreground); background: var(--vscode-editor-background);
@@ -24,10 +25,10 @@ body { margin: 0; padding: 0.5rem 1rem 1rem; color: var(--vscode-foreground); ba
 .bar-row:nth-child(2) .bar { background: var(--vscode-charts-orange); }
 .bar-row:nth-child(3) .bar { background: var(--vscode-charts-purple); }
 .value { text-align: right; font-variant-numeric: tabular-nums; }
-body.vscode-high-contrast .track, body.vscode-high-contrast-light .track { background: transparent; border: 1px solid var(--vscode-contrastBorder); }
-body.vscode-high-contrast .bar-row .bar, body.vscode-high-contrast-light .bar-row .bar { background: var(--vscode-foreground); }
-body.vscode-high-contrast .bar-button:hover, body.vscode-high-contrast-light .bar-button:hover { border: 1px dashed var(--vscode-contrastActiveBorder); }
-body.vscode-high-contrast .bar-button:focus-visible, body.vscode-high-contrast-light .bar-button:focus-visible { outline-color: var(--vscode-contrastActiveBorder); }
+body.vscode-high-contrast .track { background: transparent; border: 1px solid var(--vscode-contrastBorder); }
+body.vscode-high-contrast .bar-row .bar { background: var(--vscode-foreground); }
+body.vscode-high-contrast .bar-button:hover { border: 1px dashed var(--vscode-contrastActiveBorder); }
+body.vscode-high-contrast .bar-button:focus-visible { outline-color: var(--vscode-contrastActiveBorder); }
 `;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
