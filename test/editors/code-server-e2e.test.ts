@@ -183,8 +183,9 @@ describe('copylint in a real VS Code (code-server + Chromium)', { skip: missing 
     assert.equal(updated[1][0], 'How it cuts');
     assert.match(await view.locator('.score').innerText(), /sells hard in “The knife”, “How it cuts”\./);
     assert.ok((await view.locator('.tone-section').nth(1).locator('.bar-row[data-family="push"] .bar').boundingBox())!.width > 0);
+    // The editor area only, with the webview over it: the window's title and Explorer name the run's temporary folder.
     await page.mouse.move(600, 400);
-    await page.screenshot({ path: README_SHOT });
+    await page.locator('.part.editor').screenshot({ path: README_SHOT });
 
     // It follows the active editor, and a high-contrast theme.
     await openFromExplorer('de.md');
