@@ -54,6 +54,10 @@ describe('tone profile (server side)', () => {
     assert.match(de.scoreText, /^Tonwert \d+ von 100$/);
     assert.match(de.sections[0].bars[1].label, /^Druck: \d+ Funde, \d+,\d je 100 Wörter$/);
     assert.equal(profileOf('Just a calm line of text.\n', 'en', 'plaintext').profile.sections[0].label, 'Whole document');
+    const doc = TextDocument.create('file:///w/big.md', 'markdown', 1, PAGE);
+    const big = toneProfile(doc, { uri: doc.uri, version: 1, result: engine.lint(PAGE, { format: 'markdown', maxChars: 10 }) }, 'en');
+    assert.match(big.note!, /^not linted/);
+    assert.deepEqual(big.sections, []);
   });
 });
 

@@ -10,7 +10,8 @@ import { SERVER_TEXT } from './text';
 /** The tone profile of a document as last linted; `doc` must be at the linted version, since ranges come from its text. */
 export function toneProfile(doc: TextDocument, linted: Pick<LintedDocument, 'uri' | 'version' | 'result'>, lang: Lang): ToneProfile {
   const { findings, words, skipped } = linted.result;
-  const chart = toneChart(doc.getText(), formatOf(doc.languageId), findings, words, lang);
+  // A document too large to lint is not parsed again here: it shows its note alone.
+  const chart = toneChart(skipped ? '' : doc.getText(), formatOf(doc.languageId), findings, words, lang);
   const range = (f: Finding) => ({ start: doc.positionAt(f.start), end: doc.positionAt(f.end) });
   return {
     uri: linted.uri,
@@ -23,7 +24,7 @@ export function toneProfile(doc: TextDocument, linted: Pick<LintedDocument, 'uri
     scale: TONE_TEXT[lang].scale,
     hint: SERVER_TEXT[lang].toneHint,
     note: skipped,
-    sections: chart.sections.map((s) => ({
+    sections: skipped ? [] : chart.sections.map((s) => ({
       label: s.label,
       wordsText: s.wordsText,
       start: doc.positionAt(s.section.start),
