@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { tempTree } from '../helpers/tmp';
-import { codeServerDirs, installExtension, launchChromium, missingEditor, requireEditors, ROOT, startCodeServer, type RunningCodeServer } from './codeServer';
+import { codeServerDirs, installExtension, launchChromium, missingEditor, readmeShot, requireEditors, ROOT, startCodeServer, type RunningCodeServer } from './codeServer';
 
 const SHOTS = join(ROOT, 'test-output', 'e2e');
-const README_SHOT = join(ROOT, 'images', 'tone-profile.png');
+const README_SHOT = readmeShot('tone-profile.png');
 const missing = requireEditors(missingEditor());
 
 /** Polls until `check` passes; conditions with deadlines, never fixed sleeps. */

