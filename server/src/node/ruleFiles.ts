@@ -55,7 +55,13 @@ export function readRuleData(dir = defaultRulesDir()): RuleData {
   return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec, fixes: read(join(dir, 'fixes.yaml')) as RuleData['fixes'] };
 }
 
-/** The documentation of a rule (`rules/<family>/<name>.md`). */
-export function ruleDocPath(id: string, dir = defaultRulesDir()): string {
-  return join(dir, `${id}.md`);
+/** The documentation of a rule in a language: `rules/<family>/<name>.md` in English, `<name>.de.md` in German. */
+export function ruleDocPath(id: string, lang: Lang = 'en', dir = defaultRulesDir()): string {
+  return join(dir, lang === 'en' ? `${id}.md` : `${id}.${lang}.md`);
+}
+
+/** The doc a reader of `lang` is shown: theirs, else the English one (a team's fork may lack a translation). */
+export function ruleDocFor(id: string, lang: Lang, dir = defaultRulesDir()): string {
+  const own = ruleDocPath(id, lang, dir);
+  return existsSync(own) ? own : ruleDocPath(id, 'en', dir);
 }
