@@ -28,6 +28,9 @@ describe('copylint CLI (dist/cli.js)', () => {
     const r = run(['--explain', 'push/hype']);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^# push\/hype/);
+    assert.match(r.stdout, /## What triggers it/);
+    // In the message language: the German doc.
+    assert.match(run(['--explain', 'push/hype', '--message-language', 'de']).stdout, /^# push\/hype[\s\S]*## Wann die Regel anschlägt/);
     const bad = run(['--explain', 'push/nope']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /unknown rule "push\/nope"/);

@@ -62,6 +62,8 @@ describe('hover in German', () => {
     assert.match(value, /\*Warum:\* Hype ist die Holzhammer-Methode/);
     assert.match(value, /\*Vorschläge:\*\n- „revolutionäre“ streichen/);
     assert.match(value, /\*Abschalten:\*/);
+    const link = /\[Dokumentation der Regel\]\((file:\/\/.*rules\/push\/hype\.de\.md)\)/.exec(value);
+    assert.ok(link && existsSync(fileURLToPath(link[1])), value);
   });
 });
 

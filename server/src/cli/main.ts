@@ -8,7 +8,7 @@ import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig } from '../node/configResolver';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { bundledEngine, catalogOf, engineFor } from '../node/engine';
-import { loadRuleData, ruleDocPath } from '../node/ruleFiles';
+import { loadRuleData, ruleDocFor } from '../node/ruleFiles';
 import { ownPackage, publishedBase, reportDocUrl, type PackageLinks } from '../node/ruleLinks';
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
@@ -91,7 +91,7 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang,
   for (const e of engines) {
     for (const r of e.pack.rules) {
       if (seen.has(r.spec.id)) continue;
-      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? reportDocUrl(r.spec.id, pkg) : undefined });
+      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? reportDocUrl(r.spec.id, pkg, lang) : undefined });
     }
   }
   for (const [id, { description, severity }] of ENGINE_RULES) {
@@ -132,7 +132,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`copylint: unknown rule "${opts.explain}" (see copylint --list-rules)\n`);
       return EXIT.fatal;
     }
-    io.stdout(readFileSync(ruleDocPath(opts.explain), 'utf8'));
+    io.stdout(readFileSync(ruleDocFor(opts.explain, reportLang), 'utf8'));
     return EXIT.ok;
   }
   if (opts.init) {

@@ -19,12 +19,12 @@ import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
 import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
-import { ruleDocPath } from '../node/ruleFiles';
+import { ruleDocFor } from '../node/ruleFiles';
 import { ownPackage } from '../node/ruleLinks';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { collectFiles, errorReason, readSmallFile, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type Settings } from '../protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type RulesParams, type Settings } from '../protocol';
 import { addToAllowList, type ConfigBuffer } from './allowList';
 import { codeActions, fixAllEdit } from './codeActions';
 import { diagnosticData, toDiagnostic } from './diagnostics';
@@ -272,9 +272,12 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  connection.onRequest(RULES_REQUEST, (): RuleListItem[] =>
-    bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[interfaceLanguage([], linter.locale)], docPath: ruleDocPath(r.spec.id) })),
-  );
+  // In the message language of the writer's document, as its findings are: under auto, its main language's.
+  connection.onRequest(RULES_REQUEST, (params?: RulesParams): RuleListItem[] => {
+    const linted = params?.uri ? linter.results.get(params.uri) : undefined;
+    const lang = linted ? findingLanguage({ lang: linted.result.language }, linted.messageLanguage) : interfaceLanguage([], linter.locale);
+    return bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[lang], docPath: ruleDocFor(r.spec.id, lang) }));
+  });
 
   connection.onExecuteCommand(async (params) => {
     const [arg] = (params.arguments ?? []) as string[];
