@@ -251,6 +251,7 @@ describe('copylint CLI (dist/cli.js)', () => {
     const r = run(['a.md'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /config error: \.copylintrc\.yaml:2:\d+: \/rules\/push~1hype must be one of/);
+    assert.match(run(['a.md', '--message-language', 'de'], { cwd: dir }).stderr, /Fehler in der Konfiguration: \.copylintrc\.yaml:2:\d+: \/rules\/push~1hype muss einer dieser Werte sein: "off", /);
     const explicit = run(['a.md', '--config', 'missing.json'], { cwd: dir });
     assert.equal(explicit.code, 2);
     assert.match(explicit.stderr, /missing\.json:1:1: cannot read config: ENOENT/);

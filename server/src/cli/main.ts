@@ -237,7 +237,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (err) {
     if (err instanceof ConfigError) {
-      io.stderr(configErrorText(err, io.cwd));
+      io.stderr(configErrorText(err, io.cwd, reportLang));
       return EXIT.fatal;
     }
     throw err;

@@ -57,6 +57,8 @@ export function startServer(connection: Connection): void {
 
   function reportConfigError(error: ConfigError): void {
     const uri = pathToFileURL(error.file).href;
+    const lang = interfaceLanguage([], linter.locale);
+    const detail = error.detailIn(lang);
     configDiagnostics.add(uri);
     void connection.sendDiagnostics({
       uri,
@@ -66,11 +68,11 @@ export function startServer(connection: Connection): void {
           severity: DiagnosticSeverity.Error,
           source: 'copylint',
           code: 'copylint/config',
-          message: error.detail,
+          message: detail,
         },
       ],
     });
-    once(error.message, () => void connection.window.showErrorMessage(text().configError(error.message)));
+    once(error.message, () => void connection.window.showErrorMessage(SERVER_TEXT[lang].configError(`${error.file}:${error.line}:${error.column}: ${detail}`)));
   }
 
   /** Says something the first time `key` comes up: a problem met per document (a broken config, a failing rule, a wrong setting) would say it for each. */

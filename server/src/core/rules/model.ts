@@ -160,6 +160,11 @@ export type FixKind = 'remove' | 'replace' | 'write' | 'collapse';
 export const ENGINE_MESSAGES = [
   'languageValue', 'languageMissing', 'unknownDirective', 'unknownRule', 'noReason', 'unused', 'unusedRules',
   'htmlTooDeep', 'markdownTooDeep', 'markdownTooDeepLine', 'markdownTooDeepLines', 'tooLarge', 'ignored',
+  'configError', 'configUnreadable', 'configNotData', 'configNoSettings', 'configInvalidJson', 'configDuplicateKey', 'configInvalidYaml',
+  'configKeyNotObject', 'configNotObject', 'configUnknownKey', 'configUnknownKeyIn', 'configNotRuleId', 'configOneOf',
+  'configRequired', 'configInvalid', 'configOutsideWorkspace', 'configExtendsCycle', 'configExtendsDeep', 'configBuiltinId',
+  'configCustomOff', 'configPattern', 'configUnknownRule', 'configNoOption', 'configUnknownPreset', 'configNoFile',
+  'configBadExtends', 'configPackageNoConfig', 'configPackageNotData', 'configPackageMissing', 'configGlob',
 ] as const;
 export type EngineMessage = (typeof ENGINE_MESSAGES)[number];
 
