@@ -46,7 +46,7 @@ export interface CodeServerDirs {
   extensionsDir: string;
 }
 
-/** Fresh user-data and extensions folders, with workspace trust and the start page off. */
+/** Fresh user-data and extensions folders, with workspace trust and the start page off, and a cursor that does not blink (screenshots repeat). */
 export function codeServerDirs(): CodeServerDirs {
   const base = mkdtempSync(join(tmpdir(), 'copylint-code-server-'));
   const userDataDir = join(base, 'data');
@@ -55,7 +55,7 @@ export function codeServerDirs(): CodeServerDirs {
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(
     join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true }),
+    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true, 'editor.cursorBlinking': 'solid' }),
   );
   return { userDataDir, extensionsDir };
 }

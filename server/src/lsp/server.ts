@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -17,24 +17,25 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatForPath } from '../core/parse';
 import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
-import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
 import { ruleDocFor } from '../node/ruleFiles';
 import { ownPackage } from '../node/ruleLinks';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { collectFiles, errorReason, readSmallFile, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type RulesParams, type Settings } from '../protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, TONE_PROFILE_REQUEST, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type RulesParams, type Settings, type ToneProfile, type ToneProfileParams } from '../protocol';
 import { addToAllowList, type ConfigBuffer } from './allowList';
 import { codeActions, fixAllEdit } from './codeActions';
 import { diagnosticData, toDiagnostic } from './diagnostics';
-import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
+import { DocumentLinter, filePathOf, type FileProblem, type LintedDocument } from './documentLinter';
 import { hoverAt } from './hover';
 import { readSettings } from './settings';
 import { findingLanguage, SERVER_TEXT } from './text';
+import { toneProfile } from './toneProfile';
 
 // Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
 const DEBOUNCE_MS = 120;
+const WATCH_ALL = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
 const CONFIG_GLOBS = ['**/.copylintrc.json', '**/.copylintrc.yaml', '**/.copylintrc.yml', '**/package.json', '**/node_modules/**/*.{json,yaml,yml}'];
 
 /** Wires the engine to an LSP connection: diagnostics, hover, code actions, commands, config watching. */
@@ -47,32 +48,46 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const shownErrors = new Set<string>();
-  const configDiagnostics = new Set<string>();
+  // Config and baseline files with a diagnostic of ours, cleared when a watched file changes.
+  const fileDiagnostics = new Set<string>();
+  const watchedBaselines = new Set<string>();
 
   /** The workspace folders on disk. */
   const folderPaths = () => folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
-  const linter = new DocumentLinter(({ error }) => reportConfigError(error), folderPaths);
+  const linter = new DocumentLinter(reportProblem, folderPaths);
   /** What the server says outside a finding: in the message language the writer pinned, else VS Code's display language. */
   const text = (setting?: Settings['messageLanguage']) => SERVER_TEXT[interfaceLanguage([setting], linter.locale)];
 
-  function reportConfigError(error: ConfigError): void {
-    const uri = pathToFileURL(error.file).href;
+  /** Shows a config or baseline that cannot be used on the file, and once as a notification. */
+  function reportProblem(problem: FileProblem): void {
     const lang = interfaceLanguage([], linter.locale);
-    const detail = error.detailIn(lang);
-    configDiagnostics.add(uri);
+    const [file, line, column, code, detail, notice] =
+      'config' in problem
+        ? [problem.config.file, problem.config.line, problem.config.column, 'copylint/config', problem.config.detailIn(lang), text().configError(`${problem.config.file}:${problem.config.line}:${problem.config.column}: ${problem.config.detailIn(lang)}`)]
+        : [problem.baseline, 1, 1, 'copylint/baseline', problem.error.message, text().baselineError(problem.baseline, problem.error.message)];
+    const uri = pathToFileURL(file).href;
+    fileDiagnostics.add(uri);
     void connection.sendDiagnostics({
       uri,
       diagnostics: [
         {
-          range: { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column - 1 + 1 } },
+          range: { start: { line: line - 1, character: column - 1 }, end: { line: line - 1, character: column - 1 + 1 } },
           severity: DiagnosticSeverity.Error,
           source: 'copylint',
-          code: 'copylint/config',
+          code,
           message: detail,
         },
       ],
     });
-    once(error.message, () => void connection.window.showErrorMessage(SERVER_TEXT[lang].configError(`${error.file}:${error.line}:${error.column}: ${detail}`)));
+    once(notice, () => void connection.window.showErrorMessage(notice));
+  }
+
+  /** Watches the baselines that configs name, by file name: a config may name any (VS Code watches only what it is asked to). */
+  function watchBaseline(path: string): void {
+    const globPattern = `**/${basename(path)}`;
+    if (watchedBaselines.has(globPattern)) return;
+    watchedBaselines.add(globPattern);
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern, kind: WATCH_ALL }] }).catch(() => undefined);
   }
 
   /** Says something the first time `key` comes up: a problem met per document (a broken config, a failing rule, a wrong setting) would say it for each. */
@@ -120,6 +135,7 @@ export function startServer(connection: Connection): void {
       words: linted.result.words,
       tone: toneScore(linted.result.findings, linted.result.words),
       density: { features: per100(counts.features), push: per100(counts.push), polarize: per100(counts.polarize) },
+      hidden: linted.hidden,
       elapsedMs: Math.round(linted.elapsedMs * 10) / 10,
       note,
     };
@@ -136,6 +152,7 @@ export function startServer(connection: Connection): void {
     const linted = await linter.lint(doc, settings, folderOf(doc.uri), () => documents.get(doc.uri)?.version);
     // Never publish for an outdated version (the document object is updated in place by later edits).
     if (!linted || documents.get(doc.uri)?.version !== linted.version) return;
+    if (linted.config.baseline) watchBaseline(linted.config.baseline);
     const builtin = bundledEngine();
     for (const f of linted.result.failures) {
       const key = `${f.ruleId}: ${f.error}`;
@@ -194,14 +211,14 @@ export function startServer(connection: Connection): void {
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     // Watch config files ourselves where the client allows it (VS Code also syncs them itself).
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern, kind: WATCH_ALL })) })
       .catch(() => undefined);
     // Asking for folder changes throws for a client without the capability (it sends none).
     if (seesFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
         // A config accepted under the old folders may extend what the new ones do not hold.
-        linter.configsChanged();
+        linter.filesChanged();
       });
     }
   });
@@ -212,9 +229,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(() => {
-    linter.configsChanged();
-    for (const uri of configDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    configDiagnostics.clear();
+    linter.filesChanged();
+    for (const uri of fileDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    fileDiagnostics.clear();
     shownErrors.clear();
     revalidateAll();
   });
@@ -279,6 +296,14 @@ export function startServer(connection: Connection): void {
     const linted = params?.uri ? linter.results.get(params.uri) : undefined;
     const lang = linted ? findingLanguage({ lang: linted.result.language }, linted.messageLanguage) : interfaceLanguage([], linter.locale);
     return bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[lang], docPath: ruleDocFor(r.spec.id, lang) }));
+  });
+
+  // Computed on request, not with every lint: only an open tone profile view needs it (a second parse).
+  connection.onRequest(TONE_PROFILE_REQUEST, (params: ToneProfileParams): ToneProfile | null => {
+    const doc = documents.get(params.uri);
+    const linted = linter.results.get(params.uri);
+    if (!doc || !linted || linted.version !== doc.version) return null;
+    return toneProfile(doc, linted, interfaceLanguage([linted.messageLanguage], linter.locale));
   });
 
   connection.onExecuteCommand(async (params) => {

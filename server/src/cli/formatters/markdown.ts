@@ -1,8 +1,9 @@
 import { LineIndex } from '../../core/parse/lines';
 import type { Finding } from '../../core/types';
-import { counts, locate, reportPath, type FileResult } from '../results';
+import { counts, locate, type FileResult } from '../results';
+import { reportPath } from '../../node/files';
 import type { FormatContext } from './types';
-import { plural } from '../plural';
+import { plural } from '../../report/plural';
 
 /** How many findings the report lists; the counts cover them all. */
 export const TOP_FINDINGS = 20;

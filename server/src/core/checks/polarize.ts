@@ -1,5 +1,5 @@
 import type { Hit } from '../match/termIndex';
-import type { WordSet } from '../rules/compile';
+import type { SetRef, WordSet } from '../rules/compile';
 import type { SegmentContext } from './context';
 import type { SegmentCheck } from './report';
 
@@ -28,6 +28,8 @@ interface SubjectWords {
   pronouns?: WordSet;
   persons?: WordSet;
   simileExcept?: WordSet;
+  mainVerbs?: WordSet;
+  relatives?: WordSet;
 }
 
 /**
@@ -43,7 +45,9 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const inGroup = rule.sets.inGroup;
   // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
   // better side" in a match report sets nobody against anyone.
-  if (!ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last))) return;
+  const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last));
+  const classes: Contrast = { hits: ctx.hitsOf(rule.sets.classSubjects), at: ctx.hitStartingAt(rule.sets.classSubjects) };
+  if (!sided && !classes.hits.length) return;
   const lang = ctx.lang;
   const w = rule.words;
   const words: SubjectWords = {
@@ -55,6 +59,8 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     pronouns: w.groupPronouns?.[lang],
     persons: w.persons?.[lang],
     simileExcept: w.simileExcept?.[lang],
+    mainVerbs: w.mainVerbs?.[lang],
+    relatives: w.relatives?.[lang],
   };
   const inGroupAt = ctx.coverage(inGroup);
   const peopleAt = ctx.coverage(rule.sets.people);
@@ -66,17 +72,30 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
   const contrast: Contrast = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
+  const attributes: Attributes = { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes) };
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let named = false;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const a = t.sentenceStarts[s];
     const b = t.sentenceStarts[s + 1];
+    const judged = classes.hits.length ? classVerdict(ctx, a, b, classes, rule.sets.verdicts, deniedAt, words, options) : -1;
+    if (judged >= 0) {
+      report({ start: t.start[a], end: t.end[judged] });
+      continue;
+    }
+    if (!sided) continue;
     const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords);
     if (contrasted >= 0 && inGroupAfterClause(ctx, contrasted, b, inGroupAt)) {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
       // itself sets the others against us, whatever the others are said to do.
       report({ start: t.start[a], end: t.end[contrasted] });
+      named = true;
+      continue;
+    }
+    const attributed = attributedGroup(ctx, a, b, attributes, deniedAt, words, isPeople, inGroupAt, options.maxPredicateWords);
+    if (attributed >= 0) {
+      report({ start: t.start[attributed], end: t.end[attributed] });
       named = true;
       continue;
     }
@@ -92,14 +111,92 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     const end = Math.min(b, subject + 1 + options.maxPredicateWords);
     let disparaged = false;
     for (let k = subject + 1; k < end && !disparaged; k++) {
-      if (ctx.gapHas(k, ';') || words.clauseOpeners?.has(t.text[k].toLowerCase())) break;
-      // A denied negative judges nobody ("stories without any errors"); denied competence is the
-      // judgement itself ("have never shipped a product").
-      disparaged = (starting[k] > 0 && (deniedAt[k] === 1 || !ctx.analysis.negated(k))) || (k > subject + 2 && looseAt[k] > 0 && likensTo(ctx, k + 1, b, words.simileExcept));
+      if (clauseEndsAt(ctx, k, words)) break;
+      disparaged = negativeAt(ctx, k, starting, deniedAt) || (k > subject + 2 && looseAt[k] > 0 && likensTo(ctx, k + 1, b, words.simileExcept));
     }
     if (disparaged) report({ start: t.start[a], end: t.end[subject] });
   }
 };
+
+/** True when a new clause starts at token k, out of the reach of the subject before it. */
+function clauseEndsAt(ctx: SegmentContext, k: number, words: SubjectWords): boolean {
+  return ctx.gapHas(k, ';') || !!words.clauseOpeners?.has(ctx.tokens.text[k].toLowerCase());
+}
+
+/**
+ * True when a negative term starts at token k and judges: a denied negative judges nobody
+ * ("stories without any errors"); denied competence is the judgement itself ("have never shipped").
+ */
+function negativeAt(ctx: SegmentContext, k: number, starting: Int32Array, deniedAt: Uint8Array): boolean {
+  return starting[k] > 0 && (deniedAt[k] === 1 || !ctx.analysis.negated(k));
+}
+
+/**
+ * A verdict on a class of people that a relative clause defines, opening the sentence a..b:
+ * "Anyone who still pays for a gym is a fool", "Everyone who rides an e-bike is just too lazy",
+ * „Wer sein Rad im Netz bestellt, hat eben keine Ahnung“. The verdict stands in the main clause,
+ * after the relative one: after its comma, or from the first main verb after the relative
+ * clause's own ("Anyone who has ever had back pain knows" judges nobody; "People who hate
+ * waiting love our express lane" has no verdict). Returns the last token of the class, or -1.
+ * No side of the writer's is asked for: sorting people into fools and the rest is the polarizing act.
+ */
+function classVerdict(ctx: SegmentContext, a: number, b: number, classes: Contrast, verdicts: SetRef | undefined, deniedAt: Uint8Array, words: SubjectWords, options: Record<string, number>): number {
+  const t = ctx.tokens;
+  let i = a;
+  while (i < b && i <= a + options.maxLeadWords && !classes.at[i] && words.lead?.has(t.text[i])) i++;
+  if (i >= b || !classes.at[i] || !ctx.hitsOf(verdicts).length) return -1;
+  const last = classes.hits[classes.at[i] - 1].last;
+  if (ctx.analysis.notWriters(i, last)) return -1;
+  // The relative clause's own verb comes first: the main clause starts at a comma or a main verb after it.
+  let from = last + 2;
+  while (from < b && from <= last + 1 + options.maxPredicateWords && !ctx.gapHas(from, ',') && !words.mainVerbs?.has(t.text[from].toLowerCase())) from++;
+  if (from >= b || from > last + 1 + options.maxPredicateWords) return -1;
+  const starting = ctx.hitStartingAt(verdicts);
+  const end = Math.min(b, from + options.maxPredicateWords);
+  for (let k = from; k < end; k++) {
+    if (k > from && clauseEndsAt(ctx, k, words)) break;
+    if (negativeAt(ctx, k, starting, deniedAt)) return from - 1;
+  }
+  return -1;
+}
+
+/** Per token, where a disparaging trait ends and where a term that disparages in a relative clause starts. */
+interface Attributes {
+  traitEnd: Int32Array;
+  starting: Int32Array;
+}
+
+/**
+ * Index of a plural group of people in the sentence a..b, not the writer's side or the reader,
+ * that an attribute disparages: a trait right before it ("lazy drivers", „gierige Vermieter“)
+ * or a relative clause after it with a trait, an accusation, contempt or denied ability
+ * ("agri-giants that bleed every dairy farmer dry", „Drückerkolonnen, die an Haustüren
+ * Knebelverträge verteilen“); not "patients who suffer", as the clause reads no word of AFINN.
+ * Or -1.
+ */
+function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attributes, deniedAt: Uint8Array, words: SubjectWords, isPeople: (i: number) => boolean, inGroupAt: Uint8Array, max: number): number {
+  const t = ctx.tokens;
+  for (let i = a; i < b; i++) {
+    if (inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
+    // Before a German plural the adjective ends in -e or -en: „ein unverschämter Briefträger“ is one man.
+    if (i > a && attr.traitEnd[i - 1] && !ctx.gapHas(i, ',;:–—') && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
+    // A German relative clause stands after a comma; an English one may.
+    if (i + 1 >= b || !words.relatives?.has(t.text[i + 1].toLowerCase()) || (ctx.lang === 'de' && !ctx.gapHas(i + 1, ','))) continue;
+    for (let k = i + 2; k < b && k <= i + 1 + max; k++) {
+      if (k > i + 2 && (ctx.gapHas(k, ',;:–—') || clauseEndsAt(ctx, k, words))) break;
+      // Denied ability is the group's right after the pronoun ("who can't tell"), not a later
+      // subject's ("people who drink so much you can't even remember").
+      if (negativeAt(ctx, k, attr.starting, deniedAt) && (deniedAt[k] !== 1 || k <= i + 3)) return i;
+    }
+  }
+  return -1;
+}
+
+/** True when token i is a plural noun: German with a capital and a plural ending, English with a plural -s or an irregular plural. */
+function pluralNoun(ctx: SegmentContext, i: number): boolean {
+  const w = ctx.tokens.text[i];
+  return ctx.lang === 'de' ? CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) : EN_PLURAL.test(w);
+}
 
 /**
  * Index of a plural group of people in a contrast clause that opens the sentence a..b („Während
@@ -115,7 +212,7 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Co
     if (i > from && ctx.gapHas(i, ',;:–—')) return -1;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
-    const plural = ctx.lang === 'de' ? CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) : EN_PLURAL.test(w) && i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1]);
+    const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1])));
     if (plural && isPeople(i)) return i;
   }
   return -1;
@@ -184,7 +281,7 @@ function pluralSubject(ctx: SegmentContext, a: number, b: number, words: Subject
     if (ctx.lang === 'de') {
       // A German noun has a capital, and a plural subject takes a plural verb: „Die Großbanken
       // knabbern“, not „Die Jacke wiegt“.
-      if (CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) && !lead?.has(w) && pluralVerbAfter(ctx, i, words, maxPostmodifier)) return i;
+      if (pluralNoun(ctx, i) && !lead?.has(w) && pluralVerbAfter(ctx, i, words, maxPostmodifier)) return i;
     } else if (EN_PLURAL.test(w) && w.length > 3 && !lead?.has(w) && EN_AFTER_PLURAL.test(next) && (i === a || isPeople(i) || lead?.has(t.text[i - 1]) || /[-\p{Lu}]/u.test(t.text[i - 1]))) {
       // After a determiner, a capitalised or hyphenated modifier, or first: "The big cargo-bike
       // brands are", "Career politicians have"; a noun for people after any modifier ("City

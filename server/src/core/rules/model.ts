@@ -162,7 +162,7 @@ export const ENGINE_MESSAGES = [
   'htmlTooDeep', 'markdownTooDeep', 'markdownTooDeepLine', 'markdownTooDeepLines', 'tooLarge', 'ignored',
   'configError', 'configUnreadable', 'configNotData', 'configNoSettings', 'configInvalidJson', 'configDuplicateKey', 'configInvalidYaml',
   'configKeyNotObject', 'configNotObject', 'configUnknownKey', 'configUnknownKeyIn', 'configNotRuleId', 'configOneOf',
-  'configRequired', 'configInvalid', 'configOutsideWorkspace', 'configExtendsCycle', 'configExtendsDeep', 'configBuiltinId',
+  'configRequired', 'configInvalid', 'configOutsideWorkspace', 'configBaselineOutside', 'configExtendsCycle', 'configExtendsDeep', 'configBuiltinId',
   'configCustomOff', 'configPattern', 'configUnknownRule', 'configNoOption', 'configUnknownPreset', 'configNoFile',
   'configBadExtends', 'configPackageNoConfig', 'configPackageNotData', 'configPackageMissing', 'configGlob',
 ] as const;
