@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, DEFAULT_LANGUAGES, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem } from '../../server/src/protocol';
+import { COMMANDS, DEFAULT_LANGUAGES, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type RulesParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
@@ -96,7 +96,7 @@ function updateStatus(): void {
 
 async function showRuleDocumentation(ruleId?: string): Promise<void> {
   if (!client) return;
-  const rules = await client.sendRequest<RuleListItem[]>(RULES_REQUEST);
+  const rules = await client.sendRequest<RuleListItem[]>(RULES_REQUEST, { uri: vscode.window.activeTextEditor?.document.uri.toString() } satisfies RulesParams);
   let rule = ruleId ? rules.find((r) => r.id === ruleId) : undefined;
   if (!rule) {
     const pick = await vscode.window.showQuickPick(

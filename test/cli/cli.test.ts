@@ -28,6 +28,9 @@ describe('copylint CLI (dist/cli.js)', () => {
     const r = run(['--explain', 'push/hype']);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^# push\/hype/);
+    assert.match(r.stdout, /## What triggers it/);
+    // In the message language: the German doc.
+    assert.match(run(['--explain', 'push/hype', '--message-language', 'de']).stdout, /^# push\/hype[\s\S]*## Wann die Regel anschlägt/);
     const bad = run(['--explain', 'push/nope']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /unknown rule "push\/nope"/);
@@ -248,6 +251,7 @@ describe('copylint CLI (dist/cli.js)', () => {
     const r = run(['a.md'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /config error: \.copylintrc\.yaml:2:\d+: \/rules\/push~1hype must be one of/);
+    assert.match(run(['a.md', '--message-language', 'de'], { cwd: dir }).stderr, /Fehler in der Konfiguration: \.copylintrc\.yaml:2:\d+: \/rules\/push~1hype muss einer dieser Werte sein: "off", /);
     const explicit = run(['a.md', '--config', 'missing.json'], { cwd: dir });
     assert.equal(explicit.code, 2);
     assert.match(explicit.stderr, /missing\.json:1:1: cannot read config: ENOENT/);
@@ -284,7 +288,8 @@ describe('copylint CLI (dist/cli.js)', () => {
   it('fails on a suppression without a reason (exit 1)', () => {
     const r = run(['--stdin', '--stdin-filename', 'a.md'], { input: '<!-- copylint-disable-next-line push/hype -->\nDas revolutionäre Messer.' });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /error\s+Directive “copylint-disable-next-line” needs a reason.*copylint\/directive/);
+    // A German page in a locale that is neither German nor English: the message is German.
+    assert.match(r.stdout, /error\s+Die Anweisung „copylint-disable-next-line“ braucht eine Begründung.*copylint\/directive/);
   });
 });
 

@@ -33,16 +33,20 @@ describe('published rule links (package.json repository)', () => {
     assert.equal(publishedBase({ version: '1.2.0', repository: 'not a url' }), undefined);
   });
 
-  it('gives every bundled rule a link whose path is a bundled doc', () => {
+  it('gives every bundled rule a link in each language whose path is a bundled doc', () => {
     const pkg = { version: '1.2.0', repository: 'github:acme/copylint' };
     for (const { id } of readRuleData().rules) {
-      const url = reportDocUrl(id, pkg)!;
-      const path = url.slice(publishedBase(pkg)!.files.length);
-      assert.ok(existsSync(join(ROOT, path)), url);
+      for (const lang of ['de', 'en'] as const) {
+        const url = reportDocUrl(id, pkg, lang)!;
+        const path = url.slice(publishedBase(pkg)!.files.length);
+        assert.ok(existsSync(join(ROOT, path)), url);
+      }
     }
+    assert.equal(reportDocUrl('push/hype', pkg, 'de'), `${publishedBase(pkg)!.files}rules/push/hype.de.md`);
+    assert.equal(reportDocUrl('push/hype', pkg, 'en'), `${publishedBase(pkg)!.files}rules/push/hype.md`);
   });
 
-  it('links each rule of the CLI formats to its bundled doc when the package names its repository', () => {
+  it('links each rule of the CLI formats to its bundled doc in the message language when the package names its repository', () => {
     // A copy of the built package, as a release with a repository would be installed.
     const pkgDir = tempTree({ 'page.md': PAGE });
     for (const dir of ['dist', 'rules']) cpSync(join(ROOT, dir), join(pkgDir, dir), { recursive: true, filter: (f) => !f.endsWith('.map') });
@@ -50,14 +54,17 @@ describe('published rule links (package.json repository)', () => {
     writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ ...pkg, repository: 'github:acme/copylint' }));
     const base = `https://github.com/acme/copylint/blob/v${pkg.version}/`;
     let linked = 0;
-    for (const format of FORMATS) {
-      const r = spawnSync(process.execPath, [join(pkgDir, 'dist', 'cli.js'), 'page.md', '--format', format], { cwd: pkgDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-      assert.equal(r.status, 0, `${format}: ${r.stderr}`);
-      // SARIF's source root is a file: link; the package's page is SARIF's informationUri.
-      for (const link of links(r.stdout).filter((l) => l.startsWith('https:'))) {
-        if (link === 'https://github.com/acme/copylint') continue;
-        assert.ok(link.startsWith(base) && existsSync(join(ROOT, link.slice(base.length))), `${format}: ${link}`);
-        linked++;
+    for (const lang of ['de', 'en']) {
+      for (const format of FORMATS) {
+        const r = spawnSync(process.execPath, [join(pkgDir, 'dist', 'cli.js'), 'page.md', '--format', format, '--message-language', lang], { cwd: pkgDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        assert.equal(r.status, 0, `${format}: ${r.stderr}`);
+        // SARIF's source root is a file: link; the package's page is SARIF's informationUri.
+        for (const link of links(r.stdout).filter((l) => l.startsWith('https:'))) {
+          if (link === 'https://github.com/acme/copylint') continue;
+          assert.ok(link.startsWith(base) && existsSync(join(ROOT, link.slice(base.length))), `${format}: ${link}`);
+          assert.equal(link.endsWith('.de.md'), lang === 'de', `${format} ${lang}: ${link}`);
+          linked++;
+        }
       }
     }
     assert.ok(linked > 0, 'no format linked a rule');

@@ -24,8 +24,9 @@ describe('hover', () => {
     const findings = engine.lint(text, { format: 'markdown' }).findings;
     assert.deepEqual(findings.map((f) => f.ruleId), ['copylint/directive']);
     const value = (hoverAt(doc, { line: 0, character: 5 }, findings, engine, 'auto')?.contents as { value: string }).value;
-    assert.match(value, /needs a reason/);
-    assert.doesNotMatch(value, /Disable/);
+    // Said in the German page's language, as the finding belongs to no paragraph.
+    assert.match(value, /braucht eine Begründung/);
+    assert.doesNotMatch(value, /Disable|Abschalten/);
   });
 
   it('links no documentation for a team rule, which has none', () => {
@@ -62,6 +63,8 @@ describe('hover in German', () => {
     assert.match(value, /\*Warum:\* Hype ist die Holzhammer-Methode/);
     assert.match(value, /\*Vorschläge:\*\n- „revolutionäre“ streichen/);
     assert.match(value, /\*Abschalten:\*/);
+    const link = /\[Dokumentation der Regel\]\((file:\/\/.*rules\/push\/hype\.de\.md)\)/.exec(value);
+    assert.ok(link && existsSync(fileURLToPath(link[1])), value);
   });
 });
 

@@ -48,15 +48,25 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.deepEqual(hype.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 17 } });
     assert.equal(hype.source, 'copylint');
     assert.equal(hype.severity, 2);
-    assert.equal(hype.codeDescription!.href, pathToFileURL(join(__dirname, '..', '..', 'rules', 'push', 'hype.md')).href);
+    // A German message links the German doc.
+    assert.equal(hype.codeDescription!.href, pathToFileURL(join(__dirname, '..', '..', 'rules', 'push', 'hype.de.md')).href);
     assert.ok(de.diagnostics.some((d) => d.code === 'push/hard-cta'));
     assert.equal(de.version, 1);
     const en = await client.waitFor('English diagnostics', () => client.diagnostics.get(uri('en.md')));
     assert.deepEqual(en.diagnostics.map((d) => d.code).sort(), ['push/hard-cta', 'push/hype']);
+    assert.ok(en.diagnostics.every((d) => d.codeDescription!.href.endsWith(`${d.code}.md`)), JSON.stringify(en.diagnostics.map((d) => d.codeDescription)));
     // Every link opens a bundled doc in the editor, none a web page.
     for (const d of [...de.diagnostics, ...en.diagnostics]) assert.ok(existsSync(fileURLToPath(d.codeDescription!.href)), d.codeDescription!.href);
     const status = await client.waitFor('status', () => client.notifications.find((n) => n.method === 'copylint/status' && (n.params as { uri: string }).uri === uri('de.md')));
     assert.equal((status.params as { counts: { push: number } }).counts.push, 2);
+  });
+
+  it('lists the rules for "Show Rule Documentation" in the document’s message language', async () => {
+    const rules = async (name?: string) => (await client.conn.sendRequest('copylint/rules', { uri: name && uri(name) })) as { id: string; description: string; docPath: string }[];
+    const de = (await rules('de.md')).find((r) => r.id === 'push/hype')!;
+    assert.ok(de.docPath.endsWith(join('push', 'hype.de.md')) && existsSync(de.docPath), de.docPath);
+    assert.match(de.description, /^Hype-Superlative/);
+    for (const r of [...(await rules('en.md')), ...(await rules())]) assert.ok(r.docPath.endsWith(`${r.id.split('/')[1]}.md`) && !r.docPath.endsWith('.de.md'), r.docPath);
   });
 
   it('answers copylint/toneProfile from the last lint, and null for a document it has not linted', async () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { interfaceLanguage, messageLanguageFor, placeholders } from '../../server/src/core/rules/messages';
-import type { Localized } from '../../server/src/core/rules/model';
+import { ENGINE_RULES } from '../../server/src/core/engine';
+import { ENGINE_MESSAGES, type Localized } from '../../server/src/core/rules/model';
 import { bundledEngine } from '../../server/src/node/engine';
 import { readRuleData } from '../../server/src/node/ruleFiles';
 
@@ -26,6 +27,26 @@ describe('messages in German and English', () => {
 
   it('gives every fix title both languages, with the same placeholders', () => {
     assert.deepEqual(Object.entries(data.fixes).flatMap(([kind, t]) => problems(`fix ${kind}`, t)), []);
+  });
+
+  it('gives each of copylint’s own messages and rule descriptions both languages, with the same placeholders', () => {
+    assert.deepEqual(Object.keys(data.engine.messages).sort(), [...ENGINE_MESSAGES].sort());
+    assert.deepEqual(Object.keys(data.engine.descriptions).sort(), [...ENGINE_RULES.keys(), 'copylint/ignored'].sort());
+    const texts = [...Object.entries(data.engine.messages), ...Object.entries(data.engine.descriptions)];
+    assert.deepEqual(texts.flatMap(([key, t]) => problems(key, t)), []);
+  });
+
+  it('says copylint’s own findings in the message language: directives, unused directives, where parsing stopped', () => {
+    const engine = bundledEngine();
+    const text = '<!-- copylint-disable-next-line push/hypee -->\n<!-- copylint-disable-line push/urgency -- a reason -->\nDas Messer.\n\n' + '> '.repeat(200) + 'Tief.';
+    const messages = (messageLanguage: 'de' | 'en') => engine.lint(text, { format: 'markdown', messageLanguage, reportUnusedDirectives: true }).findings.map((f) => `${f.ruleId}: ${f.message}`);
+    assert.deepEqual(messages('de'), [
+      'copylint/directive: Die Anweisung nennt eine unbekannte Regel: „push/hypee“.',
+      'copylint/directive: Die Anweisung „copylint-disable-next-line“ braucht eine Begründung: Schreiben Sie „-- warum“ hinter die Regeln.',
+      'copylint/unused-disable: Überflüssige Anweisung copylint-disable-line: Es gibt keinen Fund von push/urgency, den sie unterdrückt.',
+      'copylint/parse: Markdown mit mehr als 50 verschachtelten Listen (oder 100 Zitaten): copylint hört hier auf zu lesen, der Rest des Dokuments wird nicht geprüft.',
+    ]);
+    assert.match(messages('en')[0], /^copylint\/directive: Directive names unknown rule “push\/hypee”\.$/);
   });
 
   it('fails a rule that lacks a language or whose placeholders differ (the check is not vacuous)', () => {

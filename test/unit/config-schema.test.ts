@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { configSchemaPath } from '../../server/src/node/configFile';
 import { defaultRulesDir, readRuleData, ruleDocPath } from '../../server/src/node/ruleFiles';
+import { DOC_LANGS } from '../../scripts/rule-docs';
 
 const root = resolve(__dirname, '..', '..');
 const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(configSchemaPath(), 'utf8')));
@@ -18,7 +19,7 @@ function shippedConfigs(): [string, unknown][] {
   for (const f of readdirSync(join(root, 'examples'), { recursive: true, encoding: 'utf8' })) {
     if (/(^|\/)\.copylintrc\.(json|ya?ml)$/.test(f)) out.push([`examples/${f}`, parse(readFileSync(join(root, 'examples', f), 'utf8'))]);
   }
-  const docs = [join(root, 'README.md'), ...readRuleData().rules.map((r) => ruleDocPath(r.id))];
+  const docs = [join(root, 'README.md'), ...readRuleData().rules.flatMap((r) => DOC_LANGS.map((lang) => ruleDocPath(r.id, lang)))];
   for (const doc of docs) {
     const text = readFileSync(doc, 'utf8');
     for (const m of text.matchAll(/```(json|yaml)\n([\s\S]*?)```/g)) {

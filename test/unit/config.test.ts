@@ -69,6 +69,12 @@ describe('config files', () => {
     assert.equal(e.line, 4);
   });
 
+  it('says each problem in German too', () => {
+    assert.equal(configError({ '.copylintrc.json': '{"colour": "red"}' }).detailIn('de'), 'unbekannter Schlüssel „colour“');
+    assert.equal(configError({ '.copylintrc.yml': 'rules:\n  push/hyp: off\n' }).detailIn('de'), 'unbekannte Regel „push/hyp“ (siehe copylint --list-rules)');
+    assert.match(configError({ '.copylintrc.yaml': 'rules: [unclosed\n' }).detailIn('de'), /^ungültiges YAML: /);
+  });
+
   it('reports invalid JSON and YAML with a position', () => {
     const json = configError({ '.copylintrc.json': '{\n  "rules": {\n    "push/hype" "off"\n  }\n}' });
     assert.deepEqual([json.detail, json.line, json.column], ['invalid JSON: colon expected', 3, 17]);

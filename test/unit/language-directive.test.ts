@@ -37,7 +37,8 @@ describe('copylint-language directive', () => {
   it('reports a language copylint does not speak as a directive problem, and detects as before', () => {
     const result = engine.lint(`<!-- copylint-language fr -->\n${GERMAN}`, { format: 'markdown' });
     assert.deepEqual(result.findings.map((f) => [f.ruleId, f.message]), [
-      ['copylint/directive', 'Directive “copylint-language” needs “de” or “en”, not “fr”.'],
+      // In the German document's language, as the directive belongs to no paragraph.
+      ['copylint/directive', 'Die Anweisung „copylint-language“ braucht „de“ oder „en“, nicht „fr“.'],
       ['push/announcement', result.findings[1].message],
     ]);
     assert.match(found('<!-- copylint-language -->\nHallo.')[0], /^copylint\/directive/);

@@ -129,7 +129,7 @@ describe('Markdown nested too deeply (issue 12, item 22)', () => {
 
   it('names the lines it dropped when reading goes on after the deep block', () => {
     const text = '> '.repeat(120) + 'x\n' + '> '.repeat(120) + 'y\n\nDas revolutionäre Messer.\n';
-    const findings = lint(text, 'markdown');
+    const findings = lint(text, 'markdown', { messageLanguage: 'en' });
     assert.deepEqual(findings.map((f) => f.ruleId), ['copylint/parse', 'push/hype']);
     assert.match(findings[0].message, /lines 1–3 are not linted/);
   });

@@ -47,7 +47,7 @@ describe('inline suppression', () => {
 
   it('reports a directive without a reason, and still applies it', () => {
     const text = '<!-- copylint-disable-next-line push/hype -->\nDas revolutionäre Messer.';
-    const findings = lint(text, 'markdown');
+    const findings = lint(text, 'markdown', { messageLanguage: 'en' });
     assert.deepEqual(findings.map((f) => f.ruleId), ['copylint/directive']);
     assert.match(findings[0].message, /needs a reason/);
     assert.equal(findings[0].severity, 'error');
@@ -103,7 +103,7 @@ describe('enable after disable, per rule as in ESLint', () => {
 
 describe('unused disable directives (reportUnusedDirectives)', () => {
   const unused = (text: string, format: 'markdown' | 'mdx' | 'plaintext' = 'markdown') =>
-    lint(text, format, { reportUnusedDirectives: true })
+    lint(text, format, { reportUnusedDirectives: true, messageLanguage: 'en' })
       .filter((f) => f.ruleId === 'copylint/unused-disable')
       .map((f) => `${f.severity}@${text.slice(0, f.start).split('\n').length}: ${f.message}`);
 

@@ -8,7 +8,7 @@ import { formatForPath } from '../core/parse';
 import { ConfigError, ConfigResolver, presetNames, PRESET_PREFIX, type ResolvedConfig } from '../node/configResolver';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { bundledEngine, catalogOf, engineFor } from '../node/engine';
-import { loadRuleData, ruleDocPath } from '../node/ruleFiles';
+import { loadRuleData, ruleDocFor } from '../node/ruleFiles';
 import { ownPackage, publishedBase, reportDocUrl, type PackageLinks } from '../node/ruleLinks';
 import { starterConfigText } from '../node/starterConfig';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
@@ -57,11 +57,10 @@ function listRules(engine: Engine, lang: Lang): string {
 
 /** Rule id of the warning for a file named on the command line that the config ignores (as ESLint warns). */
 const IGNORED_RULE = 'copylint/ignored';
-const IGNORED_MESSAGE = 'File ignored because of a matching ignore pattern in the config ("ignores"). Use "--no-warn-ignored" to suppress this warning.';
 
 /** The result of a named file the config ignores: one warning, so that a CI job does not pass it by unnoticed. */
-function ignoredResult(path: string): FileResult {
-  return { filePath: path, source: '', findings: [{ ruleId: IGNORED_RULE, severity: 'warning', message: IGNORED_MESSAGE, start: 0, end: 0 }], words: 0 };
+function ignoredResult(path: string, lang: Lang): FileResult {
+  return { filePath: path, source: '', findings: [{ ruleId: IGNORED_RULE, severity: 'warning', message: bundledEngine().engineMessage({ text: 'ignored' }, lang), start: 0, end: 0 }], words: 0 };
 }
 
 /** The task for one file: its config, with the command line's --rule, --lang and --message-language on top. */
@@ -91,13 +90,13 @@ function ruleInfos(results: FileResult[], configs: ResolvedConfig[], lang: Lang,
   for (const e of engines) {
     for (const r of e.pack.rules) {
       if (seen.has(r.spec.id)) continue;
-      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? reportDocUrl(r.spec.id, pkg) : undefined });
+      seen.set(r.spec.id, { id: r.spec.id, description: r.spec.description[lang], family: r.spec.family, severity: r.spec.severity, docUrl: bundledEngine().isKnownRule(r.spec.id) ? reportDocUrl(r.spec.id, pkg, lang) : undefined });
     }
   }
-  for (const [id, { description, severity }] of ENGINE_RULES) {
-    if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description, family: 'copylint', severity });
+  const descriptions = bundledEngine().pack.engineTexts.descriptions;
+  for (const [id, severity] of [...ENGINE_RULES, [IGNORED_RULE, 'warning'] as const]) {
+    if (results.some((r) => r.findings.some((f) => f.ruleId === id))) seen.set(id, { id, description: descriptions[id][lang], family: 'copylint', severity });
   }
-  if (results.some((r) => r.findings[0]?.ruleId === IGNORED_RULE)) seen.set(IGNORED_RULE, { id: IGNORED_RULE, description: 'A file named on the command line that the config ignores.', family: 'copylint', severity: 'warning' });
   return [...seen.values()];
 }
 
@@ -132,7 +131,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`copylint: unknown rule "${opts.explain}" (see copylint --list-rules)\n`);
       return EXIT.fatal;
     }
-    io.stdout(readFileSync(ruleDocPath(opts.explain), 'utf8'));
+    io.stdout(readFileSync(ruleDocFor(opts.explain, reportLang), 'utf8'));
     return EXIT.ok;
   }
   if (opts.init) {
@@ -234,7 +233,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         if (changed && !changed.has(file)) continue;
         const config = configFor(file);
         if (isIgnoredByConfig(config, file)) {
-          if (named.has(file) && opts.warnIgnored) results.push(ignoredResult(file));
+          if (named.has(file) && opts.warnIgnored) results.push(ignoredResult(file, reportLang));
           continue;
         }
         useBaseline(file, config);
@@ -254,7 +253,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (err) {
     if (err instanceof ConfigError) {
-      io.stderr(configErrorText(err, io.cwd));
+      io.stderr(configErrorText(err, io.cwd, reportLang));
       return EXIT.fatal;
     }
     if (err instanceof BaselineError) {

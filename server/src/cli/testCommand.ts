@@ -34,7 +34,8 @@ export function runTestCommand(args: string[], io: Pick<CliIO, 'cwd' | 'stdout' 
     config = new ConfigResolver(catalogOf(bundledEngine())).forFile(join(io.cwd, 'example.txt'), configFile);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    io.stderr(configErrorText(err, io.cwd));
+    // In English, as the rest of this command's report.
+    io.stderr(configErrorText(err, io.cwd, 'en'));
     return 2;
   }
   if (!config.files.length) {

@@ -1,4 +1,5 @@
 import type { Comment } from './parse/types';
+import type { EngineText } from './rules/model';
 import type { DocFormat, Lang } from './types';
 
 /** A disable/enable directive found in a comment (or a plain-text directive line). */
@@ -11,10 +12,9 @@ export interface Directive {
   end: number;
 }
 
-export interface DirectiveProblem {
+export interface DirectiveProblem extends EngineText {
   start: number;
   end: number;
-  message: string;
 }
 
 /** The reason placeholder the editor inserts: "<reason>" (or "…"). */
@@ -64,12 +64,12 @@ export function parseDirectives(comments: Comment[], knownRule: (id: string) => 
     // A language directive is no suppression: only a wrong value is the directives' business here.
     const value = languageValue(c.body);
     if (value !== undefined) {
-      if (!isLang(value)) problems.push({ start: c.start, end: c.end, message: `Directive “copylint-language” needs “de” or “en”${value ? `, not “${value}”` : ''}.` });
+      if (!isLang(value)) problems.push({ start: c.start, end: c.end, ...(value ? { text: 'languageValue', vars: { value } } : { text: 'languageMissing' }) });
       continue;
     }
     const m = DIRECTIVE.exec(c.body);
     if (!m) {
-      if (/^\s*copylint-/.test(c.body)) problems.push({ start: c.start, end: c.end, message: `Unknown copylint directive “${c.body.trim().split(/\s/)[0]}”.` });
+      if (/^\s*copylint-/.test(c.body)) problems.push({ start: c.start, end: c.end, text: 'unknownDirective', vars: { directive: c.body.trim().split(/\s/)[0] } });
       continue;
     }
     const kind = m[1] as Directive['kind'];
@@ -80,10 +80,10 @@ export function parseDirectives(comments: Comment[], knownRule: (id: string) => 
     const reason = PLACEHOLDER.test(given) ? '' : given;
     const rules = list ? list.split(/[\s,]+/).filter(Boolean) : [];
     for (const id of rules) {
-      if (!knownRule(id)) problems.push({ start: c.start, end: c.end, message: `Directive names unknown rule “${id}”.` });
+      if (!knownRule(id)) problems.push({ start: c.start, end: c.end, text: 'unknownRule', vars: { rule: id } });
     }
     if (kind !== 'enable' && !reason) {
-      problems.push({ start: c.start, end: c.end, message: `Directive “copylint-${kind}” needs a reason: add “-- why” after the rule ids.` });
+      problems.push({ start: c.start, end: c.end, text: 'noReason', vars: { kind } });
     }
     directives.push({ kind, rules, reason, start: c.start, end: c.end });
   }

@@ -5,14 +5,14 @@ import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './ch
 import type { DocumentCheck, RawFinding, SegmentCheck } from './checks/report';
 import { termsCheck } from './checks/terms';
 import { groupSubjectCheck } from './checks/polarize';
-import { languageOverrides, parseDirectives, type Directive } from './directives';
+import { languageOverrides, parseDirectives } from './directives';
 import { Suppressions, type DirectiveUse } from './suppressions';
 import { parseDocument } from './parse';
 import { LineIndex } from './parse/lines';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { CompiledRule, RulePack } from './rules/compile';
 import { formatMessage } from './rules/messages';
-import type { CheckType } from './rules/model';
+import type { CheckType, EngineText } from './rules/model';
 import { tokenize, wordCharAt, wordCharBefore } from './text/tokens';
 import type { Analysis, CachedFinding, DocumentMemo, SegmentWork } from './memo';
 import { emptyPart, shiftPart, type PartResult } from './part';
@@ -40,11 +40,11 @@ export const PARSE_RULE = 'copylint/parse';
 export const DIRECTIVE_RULE = 'copylint/directive';
 /** Rule id of disable directives that suppress nothing (with `reportUnusedDirectives`). */
 export const UNUSED_DIRECTIVE_RULE = 'copylint/unused-disable';
-/** The engine's own findings, with what they mean and their severity: no rule a writer can configure or disable. */
-export const ENGINE_RULES: ReadonlyMap<string, { description: string; severity: 'warning' | 'error' }> = new Map([
-  [DIRECTIVE_RULE, { description: 'An inline directive without a reason, naming an unknown rule or a language copylint does not speak.', severity: 'error' }],
-  [PARSE_RULE, { description: 'Where copylint stopped reading a document it cannot parse safely; the rest was not linted.', severity: 'error' }],
-  [UNUSED_DIRECTIVE_RULE, { description: 'A disable directive that suppresses no finding: the copy it excused has changed, or the rule is off.', severity: 'warning' }],
+/** The engine's own findings and their severity: no rule a writer can configure or disable (what each means is in rules/engine.yaml). */
+export const ENGINE_RULES: ReadonlyMap<string, 'warning' | 'error'> = new Map([
+  [DIRECTIVE_RULE, 'error'],
+  [PARSE_RULE, 'error'],
+  [UNUSED_DIRECTIVE_RULE, 'warning'],
 ]);
 const FALLBACK_LANG: Lang = 'en';
 
@@ -83,6 +83,11 @@ export class Engine {
   constructor(readonly pack: RulePack) {}
 
   isKnownRule = (id: string): boolean => this.pack.byId.has(id);
+
+  /** A message of copylint's own in `lang`. */
+  engineMessage({ text, vars = {} }: EngineText, lang: Lang): string {
+    return formatMessage(this.pack.engineTexts.messages[text][lang], vars);
+  }
   private readonly resolvedOptions = new WeakMap<LintOptions, ResolvedOptions>();
 
   /** Lints a document; pass the document's `memo` to re-lint only what changed since the last call. */
@@ -97,7 +102,8 @@ export class Engine {
   tooLarge(text: string, options: LintOptions): LintResult | undefined {
     if (options.maxChars === undefined || text.length <= options.maxChars) return undefined;
     const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-    return { findings: [], languages: [], words: 0, failures: [], directives: [], skipped: `not linted: ${mb(text.length)} is above the limit of ${mb(options.maxChars)}` };
+    const skipped = this.engineMessage({ text: 'tooLarge', vars: { size: mb(text.length), limit: mb(options.maxChars) } }, this.resolved(options).messages ?? FALLBACK_LANG);
+    return { findings: [], languages: [], words: 0, failures: [], directives: [], skipped };
   }
 
   /** Starts a lint in parts: call before the first lintPart() when a memo is used. */
@@ -207,16 +213,20 @@ export class Engine {
     const kept = !directives.length && !allowed.length
       ? findings
       : findings.filter((f) => !allowed.some(([a, b]) => f.start >= a && f.end <= b) && !suppress.suppresses(f.ruleId, f.start, lines.position(f.start).line));
-    for (const p of problems) kept.push({ ruleId: DIRECTIVE_RULE, severity: 'error', message: p.message, start: p.start, end: p.end });
+    // The engine's own findings belong to no paragraph: under auto they speak the document's language.
+    const lang = resolved.messages ?? docLang;
+    const own = (ruleId: string, { start, end }: { start: number; end: number }, text: EngineText): Finding => ({ ruleId, severity: ENGINE_RULES.get(ruleId)!, message: this.engineMessage(text, lang), start, end, lang: docLang });
+    for (const p of problems) kept.push(own(DIRECTIVE_RULE, p, p));
     if (options.reportUnusedDirectives) {
       for (const u of suppress.unused()) {
         // A rule the directive names wrongly is reported as a directive problem already.
         const rules = u.rules.filter(this.isKnownRule);
         if (u.rules.length && !rules.length) continue;
-        kept.push({ ruleId: UNUSED_DIRECTIVE_RULE, severity: 'warning', message: unusedMessage(u.directive, rules), start: u.directive.start, end: u.directive.end });
+        const kind = u.directive.kind;
+        kept.push(own(UNUSED_DIRECTIVE_RULE, u.directive, rules.length ? { text: 'unusedRules', vars: { kind, rules: rules.join(', ') } } : { text: 'unused', vars: { kind } }));
       }
     }
-    for (const p of all) for (const stop of p.problems) kept.push({ ruleId: PARSE_RULE, severity: 'error', message: stop.message, start: stop.start, end: stop.end });
+    for (const p of all) for (const stop of p.problems) kept.push(own(PARSE_RULE, stop, stop));
     // Rule ids compared by code unit: localeCompare loads ICU collation on first use, 15 ms of a short lint.
     kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     return {
@@ -373,10 +383,6 @@ function allowedSpans(ctx: SegmentContext, allow: string[]): [number, number][] 
   return spans;
 }
 
-function unusedMessage(d: Directive, rules: string[]): string {
-  const what = rules.length ? `no finding of ${rules.join(', ')}` : 'no finding';
-  return `Unused copylint-${d.kind} directive: ${what} to suppress.`;
-}
 
 function severityOf(rule: CompiledRule, overrides: LintOptions['rules']): Severity {
   return overrides?.[rule.spec.id] ?? rule.spec.severity;

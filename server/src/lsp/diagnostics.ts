@@ -46,7 +46,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, builtin: boolean, la
     severity: SEVERITIES[f.severity],
     source: 'copylint',
     code: f.ruleId,
-    ...(builtin ? { codeDescription: { href: ruleDocFileUri(f.ruleId) } } : {}),
+    ...(builtin ? { codeDescription: { href: ruleDocFileUri(f.ruleId, lang) } } : {}),
     message: f.message,
     data,
   };

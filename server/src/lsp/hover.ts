@@ -35,7 +35,7 @@ export function hoverAt(doc: TextDocument, position: Position, findings: Finding
       lines.push('', text.disable(directive, f.ruleId));
     }
     // Only bundled rules have a documentation page; a team's custom rules do not.
-    if (bundledEngine().isKnownRule(f.ruleId)) lines.push('', `[${text.ruleDoc}](${ruleDocFileUri(f.ruleId)})`);
+    if (bundledEngine().isKnownRule(f.ruleId)) lines.push('', `[${text.ruleDoc}](${ruleDocFileUri(f.ruleId, lang)})`);
     return lines.join('\n');
   });
   const start = Math.min(...here.map((f) => f.start));

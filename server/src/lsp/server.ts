@@ -18,12 +18,12 @@ import { formatForPath } from '../core/parse';
 import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
 import { bundledEngine } from '../node/engine';
-import { ruleDocPath } from '../node/ruleFiles';
+import { ruleDocFor } from '../node/ruleFiles';
 import { ownPackage } from '../node/ruleLinks';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { collectFiles, errorReason, readSmallFile, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, TONE_PROFILE_REQUEST, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type Settings, type ToneProfile, type ToneProfileParams } from '../protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, TONE_PROFILE_REQUEST, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type RulesParams, type Settings, type ToneProfile, type ToneProfileParams } from '../protocol';
 import { addToAllowList, type ConfigBuffer } from './allowList';
 import { codeActions, fixAllEdit } from './codeActions';
 import { diagnosticData, toDiagnostic } from './diagnostics';
@@ -60,9 +60,10 @@ export function startServer(connection: Connection): void {
 
   /** Shows a config or baseline that cannot be used on the file, and once as a notification. */
   function reportProblem(problem: FileProblem): void {
+    const lang = interfaceLanguage([], linter.locale);
     const [file, line, column, code, detail, notice] =
       'config' in problem
-        ? [problem.config.file, problem.config.line, problem.config.column, 'copylint/config', problem.config.detail, text().configError(problem.config.message)]
+        ? [problem.config.file, problem.config.line, problem.config.column, 'copylint/config', problem.config.detailIn(lang), text().configError(`${problem.config.file}:${problem.config.line}:${problem.config.column}: ${problem.config.detailIn(lang)}`)]
         : [problem.baseline, 1, 1, 'copylint/baseline', problem.error.message, text().baselineError(problem.baseline, problem.error.message)];
     const uri = pathToFileURL(file).href;
     fileDiagnostics.add(uri);
@@ -290,9 +291,12 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  connection.onRequest(RULES_REQUEST, (): RuleListItem[] =>
-    bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[interfaceLanguage([], linter.locale)], docPath: ruleDocPath(r.spec.id) })),
-  );
+  // In the message language of the writer's document, as its findings are: under auto, its main language's.
+  connection.onRequest(RULES_REQUEST, (params?: RulesParams): RuleListItem[] => {
+    const linted = params?.uri ? linter.results.get(params.uri) : undefined;
+    const lang = linted ? findingLanguage({ lang: linted.result.language }, linted.messageLanguage) : interfaceLanguage([], linter.locale);
+    return bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[lang], docPath: ruleDocFor(r.spec.id, lang) }));
+  });
 
   // Computed on request, not with every lint: only an open tone profile view needs it (a second parse).
   connection.onRequest(TONE_PROFILE_REQUEST, (params: ToneProfileParams): ToneProfile | null => {

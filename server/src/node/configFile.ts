@@ -6,20 +6,32 @@ import { basename, join } from 'node:path';
 import { Ajv } from '../core/libraries';
 import { LineIndex } from '../core/parse/lines';
 import type { CustomTerm } from '../core/rules/custom';
+import type { EngineText } from '../core/rules/model';
 import type { Lang } from '../core/types';
 import { ConfigSyntaxError, parseJsonConfig, parseYamlConfig, type ConfigText } from './configText';
+import { bundledEngine } from './engine';
 import { defaultRulesDir } from './ruleFiles';
 
 /** A problem in a config file, with the position of the offending key. */
 export class ConfigError extends Error {
+  /** The problem in English, as the error's message has it. */
+  readonly detail: string;
+
   constructor(
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly detail: string,
+    private readonly text: EngineText,
   ) {
+    const detail = bundledEngine().engineMessage(text, 'en');
     super(`${file}:${line}:${column}: ${detail}`);
+    this.detail = detail;
     this.name = 'ConfigError';
+  }
+
+  /** The problem in the writer's language. */
+  detailIn(lang: Lang): string {
+    return bundledEngine().engineMessage(this.text, lang);
   }
 }
 
@@ -85,7 +97,7 @@ export class ConfigSource {
     try {
       raw = readSmallFile(path);
     } catch (err) {
-      throw new ConfigError(path, 1, 1, `cannot read config: ${errorReason(err)}`);
+      throw new ConfigError(path, 1, 1, { text: 'configUnreadable', vars: { reason: errorReason(err) } });
     }
     const lines = new LineIndex(raw);
     let text: ConfigText;
@@ -95,52 +107,52 @@ export class ConfigSource {
       if (!(err instanceof ConfigSyntaxError)) throw err;
       const p = lines.position(err.offset);
       // A parser's message may quote the text; for a file not named as data it is no config's.
-      throw new ConfigError(path, p.line + 1, p.character + 1, CONFIG_NAME.test(path) ? err.message : 'not a copylint config: not JSON or YAML');
+      throw new ConfigError(path, p.line + 1, p.character + 1, CONFIG_NAME.test(path) ? err.text : { text: 'configNotData' });
     }
     const whole = text.data as Record<string, unknown>;
     const data = key ? whole?.[key] : whole;
     const source = new ConfigSource(path, data as RawConfig, text, lines, key ? [key] : []);
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) source.fail('', key ? `"${key}" must be an object of settings` : 'a config must be an object of settings');
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) source.fail('', key ? { text: 'configKeyNotObject', vars: { key } } : { text: 'configNotObject' });
     const errors = validate(data);
     if (errors.length) {
       // A file named as a config is one, typos and all; any other is judged by its keys.
-      if (!key && !CONFIG_FILES.includes(basename(path)) && !isConfigLike(data as object)) throw new ConfigError(path, 1, 1, 'not a copylint config: none of its top-level keys is a copylint setting');
+      if (!key && !CONFIG_FILES.includes(basename(path)) && !isConfigLike(data as object)) throw new ConfigError(path, 1, 1, { text: 'configNoSettings' });
       // Report the most telling error; Ajv also lists each failed oneOf alternative.
       const rank = (x: ErrorObject) => ['additionalProperties', 'pattern', 'propertyNames', 'enum', 'required'].indexOf(x.keyword) + 1 || 9;
       const e = [...errors].sort((a, b) => rank(a) - rank(b))[0];
       const d = describe(e);
-      source.fail(d.pointer, d.message, d.key);
+      source.fail(d.pointer, d.text, d.key);
     }
     return source;
   }
 
   /** Throws a ConfigError at a JSON pointer inside this config (at the key itself when `key` is given). */
-  fail(pointer: string, message: string, key?: string): never {
+  fail(pointer: string, text: EngineText, key?: string): never {
     const steps = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
     const p = this.lines.position(this.text.offsetOf([...this.base, ...steps], key));
-    throw new ConfigError(this.path, p.line + 1, p.character + 1, message);
+    throw new ConfigError(this.path, p.line + 1, p.character + 1, text);
   }
 }
 
 /** Escapes a key for a JSON pointer ("push/hype" → "push~1hype"). */
 export const pointerKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-function describe(e: ErrorObject): { pointer: string; key?: string; message: string } {
+function describe(e: ErrorObject): { pointer: string; key?: string; text: EngineText } {
   const where = e.instancePath || '(top level)';
   if (e.keyword === 'additionalProperties') {
     const key = (e.params as { additionalProperty: string }).additionalProperty;
-    return { pointer: e.instancePath, key, message: `unknown key "${key}"${e.instancePath ? ` in ${where}` : ''}` };
+    return { pointer: e.instancePath, key, text: e.instancePath ? { text: 'configUnknownKeyIn', vars: { key, where } } : { text: 'configUnknownKey', vars: { key } } };
   }
   const propertyName = (e as { propertyName?: string }).propertyName ?? (e.params as { propertyName?: string }).propertyName;
   if (e.keyword === 'propertyNames' || propertyName !== undefined) {
-    return { pointer: e.instancePath, key: propertyName ?? '', message: `"${propertyName}" is not a rule id (expected family/name, e.g. push/hype)` };
+    return { pointer: e.instancePath, key: propertyName ?? '', text: { text: 'configNotRuleId', vars: { key: String(propertyName) } } };
   }
   if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
-    return { pointer: e.instancePath, message: `${where} must be one of ${allowed}` };
+    return { pointer: e.instancePath, text: { text: 'configOneOf', vars: { where, allowed } } };
   }
   if (e.keyword === 'required') {
-    return { pointer: e.instancePath, message: `${where} needs "${(e.params as { missingProperty: string }).missingProperty}"` };
+    return { pointer: e.instancePath, text: { text: 'configRequired', vars: { where, key: (e.params as { missingProperty: string }).missingProperty } } };
   }
-  return { pointer: e.instancePath, message: `${where} ${e.message}` };
+  return { pointer: e.instancePath, text: { text: 'configInvalid', vars: { where, reason: e.message ?? e.keyword } } };
 }

@@ -193,14 +193,14 @@ export class ConfigResolver {
       const pointer = Array.isArray(data.extends) ? `/extends/${i}` : '/extends';
       const target = this.resolveExtends(entry, dir, source, pointer);
       if (this.workspace && !within(target, this.boundary(stack[0] ?? path))) {
-        source.fail(pointer, `extends "${entry}": ${target} is outside the workspace; in the editor a config may extend only files in the workspace folder (node_modules included) and the presets`);
+        source.fail(pointer, { text: 'configOutsideWorkspace', vars: { entry, target } });
       }
       if (target === path || stack.includes(target)) {
         const chain = [...stack, path, target].map((p) => relative(process.cwd(), p) || p).join(' → ');
-        source.fail(pointer, `extends cycle: ${chain}`);
+        source.fail(pointer, { text: 'configExtendsCycle', vars: { chain } });
       }
       // A chain of thousands of configs is an attack, not a setup; it also overflowed the stack.
-      if (stack.length + 1 >= MAX_EXTENDS_DEPTH) source.fail(pointer, `extends chain deeper than ${MAX_EXTENDS_DEPTH} configs`);
+      if (stack.length + 1 >= MAX_EXTENDS_DEPTH) source.fail(pointer, { text: 'configExtendsDeep', vars: { max: MAX_EXTENDS_DEPTH } });
       extended.push(this.load(target, [...stack, path]));
     });
 
@@ -215,7 +215,7 @@ export class ConfigResolver {
     const baseline = data.baseline === undefined ? undefined : resolve(dir, data.baseline);
     // As for extends: an unvetted workspace must not make the editor read the user's other files.
     if (baseline && this.workspace && existsSync(baseline) && !within(baseline, this.boundary(stack[0] ?? path))) {
-      source.fail('/baseline', `baseline "${data.baseline}": ${baseline} is outside the workspace; in the editor a baseline must lie in the workspace folder`);
+      source.fail('/baseline', { text: 'configBaselineOutside', vars: { entry: data.baseline!, target: baseline } });
     }
 
     const own: Layer = {
@@ -244,13 +244,13 @@ export class ConfigResolver {
   private check(source: ConfigSource, data: RawConfig, extended: Layer[]): void {
     const customIds = new Set([...extended.flatMap((l) => l.custom.map((c) => c.id))]);
     (data.terms?.custom ?? []).forEach((c, i) => {
-      if (this.catalog.has(c.id)) source.fail(`/terms/custom/${i}/id`, `custom rule "${c.id}" has the id of a built-in rule; choose another (e.g. "team/…")`);
-      if (c.severity !== undefined && normalizeSeverity(c.severity) === 'off') source.fail(`/terms/custom/${i}/severity`, 'a custom rule cannot default to "off"; turn it off in "rules"');
+      if (this.catalog.has(c.id)) source.fail(`/terms/custom/${i}/id`, { text: 'configBuiltinId', vars: { id: c.id } });
+      if (c.severity !== undefined && normalizeSeverity(c.severity) === 'off') source.fail(`/terms/custom/${i}/severity`, { text: 'configCustomOff' });
       if (c.pattern !== undefined) {
         try {
           userPattern(c.pattern);
         } catch (err) {
-          if (err instanceof UserPatternError) source.fail(`/terms/custom/${i}/pattern`, err.message);
+          if (err instanceof UserPatternError) source.fail(`/terms/custom/${i}/pattern`, { text: 'configPattern', vars: { pattern: err.pattern, reason: err.reason } });
           throw err;
         }
       }
@@ -259,14 +259,14 @@ export class ConfigResolver {
     const checkRules = (rules: RawRules | undefined, pointer: string) => {
       for (const [id, value] of Object.entries(rules ?? {})) {
         const builtin = this.catalog.has(id);
-        if (!builtin && !customIds.has(id)) source.fail(pointer, `unknown rule "${id}" (see copylint --list-rules)`, id);
+        if (!builtin && !customIds.has(id)) source.fail(pointer, { text: 'configUnknownRule', vars: { id } }, id);
         const options = Array.isArray(value) ? value[1] : undefined;
         if (!options) continue;
         const known = (builtin && this.catalog.options(id)) || {};
         for (const name of Object.keys(options)) {
           if (!(name in known)) {
             const list = Object.keys(known).join(', ') || 'none';
-            source.fail(`${pointer}/${pointerKey(id)}/1`, `rule "${id}" has no option "${name}" (options: ${list})`, name);
+            source.fail(`${pointer}/${pointerKey(id)}/1`, { text: 'configNoOption', vars: { id, name, options: list } }, name);
           }
         }
       }
@@ -286,28 +286,28 @@ export class ConfigResolver {
     if (entry.startsWith(PRESET_PREFIX)) {
       const name = entry.slice(PRESET_PREFIX.length);
       const file = join(defaultRulesDir(), 'presets', `${name}.yaml`);
-      if (!presetNames().includes(name)) source.fail(pointer, `unknown preset "${entry}" (presets: ${presetNames().map((n) => PRESET_PREFIX + n).join(', ')})`);
+      if (!presetNames().includes(name)) source.fail(pointer, { text: 'configUnknownPreset', vars: { entry, presets: presetNames().map((n) => PRESET_PREFIX + n).join(', ') } });
       return file;
     }
     if (entry.startsWith('.') || isAbsolute(entry)) {
       const file = resolve(dir, entry);
-      if (!existsSync(file)) source.fail(pointer, `extends "${entry}": no such file ${file}`);
+      if (!existsSync(file)) source.fail(pointer, { text: 'configNoFile', vars: { entry, file } });
       return file;
     }
     const m = /^((?:@[^/]+\/)?[^/]+)(?:\/(.+))?$/.exec(entry);
-    if (!m) source.fail(pointer, `extends "${entry}" is neither a path, a package name nor a preset`);
+    if (!m) source.fail(pointer, { text: 'configBadExtends', vars: { entry } });
     const [, name, subpath] = m;
     for (let d = dir; ; d = dirname(d)) {
       const pkgDir = join(d, 'node_modules', name);
       if (existsSync(join(pkgDir, 'package.json'))) {
         const file = subpath ? join(pkgDir, subpath) : packageConfigFile(pkgDir);
-        if (!file || !existsSync(file)) source.fail(pointer, `extends "${entry}": package ${pkgDir} has no copylint config (expected a "copylint" key in package.json, a JSON/YAML "main", .copylintrc.json/.yaml or copylint.json/.yaml)`);
-        if (!/\.(json|ya?ml)$/.test(file)) source.fail(pointer, `extends "${entry}": ${file} is not JSON or YAML (configs are data only; copylint never runs code from a config)`);
+        if (!file || !existsSync(file)) source.fail(pointer, { text: 'configPackageNoConfig', vars: { entry, dir: pkgDir } });
+        if (!/\.(json|ya?ml)$/.test(file)) source.fail(pointer, { text: 'configPackageNotData', vars: { entry, file } });
         return file;
       }
       if (dirname(d) === d) break;
     }
-    return source.fail(pointer, `extends "${entry}": package not found in node_modules from ${dir} (run npm install?)`);
+    return source.fail(pointer, { text: 'configPackageMissing', vars: { entry, dir } });
   }
 }
 
@@ -320,7 +320,7 @@ const MAX_GLOB_WILDCARDS = 3;
 
 function checkGlob(source: ConfigSource, pointer: string, glob: string): void {
   const wildcards = (glob.replace(/\*\*+/g, '').match(/[*?]/g) ?? []).length;
-  if (wildcards > MAX_GLOB_WILDCARDS || glob.length > 1000) source.fail(pointer, `glob "${glob.slice(0, 60)}" is too complex: at most ${MAX_GLOB_WILDCARDS} "*" or "?" (besides "**"), as longer ones can take minutes to match`);
+  if (wildcards > MAX_GLOB_WILDCARDS || glob.length > 1000) source.fail(pointer, { text: 'configGlob', vars: { glob: glob.slice(0, 60), max: MAX_GLOB_WILDCARDS } });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { Node as YamlNode } from 'yaml';
 import { jsonc, yaml } from '../core/libraries';
+import type { EngineText } from '../core/rules/model';
 
 /** A config file's text read into data, with where each part of it stands. */
 export interface ConfigText {
@@ -16,9 +17,9 @@ export interface ConfigText {
 export class ConfigSyntaxError extends Error {
   constructor(
     readonly offset: number,
-    message: string,
+    readonly text: EngineText,
   ) {
-    super(message);
+    super(text.text);
   }
 }
 
@@ -34,7 +35,7 @@ export function parseJsonConfig(text: string, strict: boolean): ConfigText {
     const e = errors[0];
     // "PropertyNameExpected" → "property name expected"
     const what = e ? printParseErrorCode(e.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase() : 'empty file';
-    throw new ConfigSyntaxError(e?.offset ?? 0, `invalid JSON: ${what}`);
+    throw new ConfigSyntaxError(e?.offset ?? 0, { text: 'configInvalidJson', vars: { reason: what } });
   }
   rejectDuplicateKeys(root);
   const property = (object: JsonNode, key: string) => object.children?.find((p) => p.children?.[0].value === key);
@@ -61,7 +62,7 @@ function rejectDuplicateKeys(node: JsonNode): void {
     for (const p of node.children ?? []) {
       const key = p.children?.[0];
       if (!key) continue;
-      if (seen.has(key.value)) throw new ConfigSyntaxError(key.offset, `invalid JSON: key ${JSON.stringify(key.value)} is given twice`);
+      if (seen.has(key.value)) throw new ConfigSyntaxError(key.offset, { text: 'configDuplicateKey', vars: { key: JSON.stringify(key.value) } });
       seen.add(key.value);
     }
   }
@@ -72,13 +73,13 @@ function rejectDuplicateKeys(node: JsonNode): void {
 export function parseYamlConfig(text: string): ConfigText {
   const { parseDocument, isMap, isSeq } = yaml();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) throw new ConfigSyntaxError(doc.errors[0].pos[0], `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  if (doc.errors.length) throw new ConfigSyntaxError(doc.errors[0].pos[0], { text: 'configInvalidYaml', vars: { reason: doc.errors[0].message.split('\n')[0] } });
   let data;
   try {
     // yaml refuses more aliases than this (a "billion laughs" document) instead of expanding them.
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (err) {
-    throw new ConfigSyntaxError(0, `invalid YAML: ${(err as Error).message}`);
+    throw new ConfigSyntaxError(0, { text: 'configInvalidYaml', vars: { reason: (err as Error).message } });
   }
   const pair = (map: YamlNode, key: string) => (isMap(map) ? map.items.find((p) => String((p.key as { value?: unknown })?.value) === key) : undefined);
   return {

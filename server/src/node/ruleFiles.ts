@@ -25,7 +25,7 @@ export function loadRuleData(): RuleData {
   return existsSync(precompiled) ? (JSON.parse(readFileSync(precompiled, 'utf8')) as RuleData) : readRuleData();
 }
 
-/** Reads every rule file (`rules/<family>/<name>.yaml`), the fix titles (`rules/fixes.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`, `rules/lexicons/<lang>/<role>.yaml`). */
+/** Reads every rule file (`rules/<family>/<name>.yaml`), the fix titles (`rules/fixes.yaml`), copylint's own texts (`rules/engine.yaml`) and the lexicons (`rules/lexicons/<lang>.yaml`, `rules/lexicons/<lang>/<role>.yaml`). */
 export function readRuleData(dir = defaultRulesDir()): RuleData {
   const read = (path: string): unknown => {
     try {
@@ -52,10 +52,16 @@ export function readRuleData(dir = defaultRulesDir()): RuleData {
       lexicons[lang][role] = read(join(generated, file)) as TermSpec[];
     }
   }
-  return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec, fixes: read(join(dir, 'fixes.yaml')) as RuleData['fixes'] };
+  return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec, fixes: read(join(dir, 'fixes.yaml')) as RuleData['fixes'], engine: read(join(dir, 'engine.yaml')) as RuleData['engine'] };
 }
 
-/** The documentation of a rule (`rules/<family>/<name>.md`). */
-export function ruleDocPath(id: string, dir = defaultRulesDir()): string {
-  return join(dir, `${id}.md`);
+/** The documentation of a rule in a language: `rules/<family>/<name>.md` in English, `<name>.de.md` in German. */
+export function ruleDocPath(id: string, lang: Lang = 'en', dir = defaultRulesDir()): string {
+  return join(dir, lang === 'en' ? `${id}.md` : `${id}.${lang}.md`);
+}
+
+/** The doc a reader of `lang` is shown: theirs, else the English one (a team's fork may lack a translation). */
+export function ruleDocFor(id: string, lang: Lang, dir = defaultRulesDir()): string {
+  const own = ruleDocPath(id, lang, dir);
+  return existsSync(own) ? own : ruleDocPath(id, 'en', dir);
 }

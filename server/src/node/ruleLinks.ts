@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageRoot, ruleDocPath } from './ruleFiles';
+import type { Lang } from '../core/types';
+import { packageRoot, ruleDocFor } from './ruleFiles';
 
 /** The fields of package.json that say where the package is published. */
 export interface PackageLinks {
@@ -11,11 +12,11 @@ export interface PackageLinks {
 }
 
 /**
- * The editor's link to a bundled rule's documentation: the doc file inside the installed
- * package, on the same machine as the editor, so VS Code opens it in a tab.
+ * The editor's link to a bundled rule's documentation in `lang`: the doc file inside the
+ * installed package, on the same machine as the editor, so VS Code opens it in a tab.
  */
-export function ruleDocFileUri(id: string): string {
-  return pathToFileURL(ruleDocPath(id)).href;
+export function ruleDocFileUri(id: string, lang: Lang): string {
+  return pathToFileURL(ruleDocFor(id, lang)).href;
 }
 
 /** Hosts whose repository pages serve a file at `<repo>/blob/<tag>/<path>`. */
@@ -47,10 +48,10 @@ export function publishedBase(pkg: PackageLinks): { page: string; files: string 
   return page ? { page, files: `${page}/blob/v${pkg.version}/` } : undefined;
 }
 
-/** A bundled rule's documentation link in reports, which are read on other machines; undefined without a published home. */
-export function reportDocUrl(id: string, pkg: PackageLinks): string | undefined {
+/** A bundled rule's documentation link in `lang` in reports, which are read on other machines; undefined without a published home. */
+export function reportDocUrl(id: string, pkg: PackageLinks, lang: Lang): string | undefined {
   const base = publishedBase(pkg);
-  return base && `${base.files}rules/${id}.md`;
+  return base && base.files + relative(packageRoot(), ruleDocFor(id, lang)).split(sep).join('/');
 }
 
 /** This package's package.json. */

@@ -99,6 +99,10 @@ export interface RuleListItem {
   docPath?: string;
 }
 export const RULES_REQUEST = 'copylint/rules';
+/** The document the writer is in: its message language picks the descriptions and docs. */
+export interface RulesParams {
+  uri?: string;
+}
 
 /** Commands the server executes (workspace/executeCommand). */
 export const COMMANDS = {

@@ -39,7 +39,7 @@ export function parseHtml(text: string): ParsedDocument {
     {
       onopentag(name) {
         if (++depth > MAX_DEPTH) {
-          problems.push({ start: parser.startIndex, end: parser.endIndex + 1, message: `HTML nested more than ${MAX_DEPTH} elements deep: copylint stops reading here, and the rest of the document is not linted.` });
+          problems.push({ start: parser.startIndex, end: parser.endIndex + 1, text: 'htmlTooDeep', vars: { depth: MAX_DEPTH } });
           throw TOO_DEEP;
         }
         if (SKIP.has(name)) skipDepth++;

@@ -3,6 +3,7 @@ import { decodeHTMLStrict } from 'entities';
 import { blankOut, readFrontMatter } from './frontmatter';
 import { LineIndex } from './lines';
 import { SegmentBuilder, type Segment, type SegmentKind } from './segment';
+import type { EngineText } from '../rules/model';
 import type { Comment, ParsedDocument, ParseProblem } from './types';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -271,11 +272,13 @@ function tooDeep(env: DeepEnv, tokens: Token[], lines: LineIndex, src: string): 
   if (line === undefined) return [];
   // Reading goes on at the next block that starts after the dropped line, if any.
   const resumed = tokens.find((t) => t.map && t.map[0] > line)?.map![0];
-  const dropped = resumed === undefined ? 'the rest of the document is' : resumed === line + 1 ? `line ${resumed} is` : `lines ${line + 1}–${resumed} are`;
+  const depth = { lists: md.options.maxNesting / 2, quotes: md.options.maxNesting };
+  const dropped: EngineText =
+    resumed === undefined ? { text: 'markdownTooDeep', vars: depth } : resumed === line + 1 ? { text: 'markdownTooDeepLine', vars: { ...depth, line: resumed } } : { text: 'markdownTooDeepLines', vars: { ...depth, from: line + 1, to: resumed } };
   // The finding covers the line's text (it is not blank: the tokenizer skipped blank lines).
   const from = lines.lineStart(line);
   const text = src.slice(from, lines.lineStart(line + 1));
-  return [{ start: from + /^[ \t]*/.exec(text)![0].length, end: from + text.trimEnd().length, message: `Markdown nested more than ${md.options.maxNesting / 2} lists (or ${md.options.maxNesting} quotes) deep: copylint stops reading here, and ${dropped} not linted.` }];
+  return [{ start: from + /^[ \t]*/.exec(text)![0].length, end: from + text.trimEnd().length, ...dropped }];
 }
 
 /** Adds the prose children of an inline run to `b`; returns the source offset reached. */

@@ -1,3 +1,4 @@
+import type { EngineText } from '../rules/model';
 import type { Segment } from './segment';
 
 /** An HTML-style comment in the source, where inline directives live. */
@@ -8,10 +9,9 @@ export interface Comment {
 }
 
 /** A place where the parser gave up: what follows it is not linted. */
-export interface ParseProblem {
+export interface ParseProblem extends EngineText {
   start: number;
   end: number;
-  message: string;
 }
 
 export interface ParsedDocument {

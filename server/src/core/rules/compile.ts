@@ -6,7 +6,7 @@ import { LanguageDetector } from '../text/language';
 import { nativePattern, userPattern, type AnchoredPattern, type TextPattern } from './patterns';
 import { patternTriggers } from './triggers';
 import type { Lang } from '../types';
-import type { FixKind, Localized, MatcherSpec, PerLang, RuleData, RuleSpec, TermSpec, TermsRef } from './model';
+import type { EngineTexts, FixKind, Localized, MatcherSpec, PerLang, RuleData, RuleSpec, TermSpec, TermsRef } from './model';
 
 export const LANGS: readonly Lang[] = ['de', 'en'];
 
@@ -105,6 +105,8 @@ export interface RulePack {
   /** Titles the engine gives the checks' fixes, in the message language. */
   /** Fix titles by kind and language (rules/fixes.yaml). */
   fixTitles: Record<FixKind, Localized>;
+  /** copylint's own texts (rules/engine.yaml). */
+  engineTexts: EngineTexts;
 }
 
 
@@ -216,5 +218,5 @@ export function compileRules(data: RuleData): RulePack {
     voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight })),
     voiceMarks: (a.voice.marks ?? []).map((m) => ({ voice: VOICES.indexOf(m.voice), chars: m.chars, weight: m.weight })),
   };
-  return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language, analysis, fixTitles: data.fixes };
+  return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language, analysis, fixTitles: data.fixes, engineTexts: data.engine };
 }

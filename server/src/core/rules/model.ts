@@ -156,10 +156,36 @@ export interface AnalysisSpec {
 /** The kinds of fix the checks offer, each titled from rules/fixes.yaml. */
 export type FixKind = 'remove' | 'replace' | 'write' | 'collapse';
 
+/** The kinds of message copylint gives of its own (rules/engine.yaml), apart from the rules'. */
+export const ENGINE_MESSAGES = [
+  'languageValue', 'languageMissing', 'unknownDirective', 'unknownRule', 'noReason', 'unused', 'unusedRules',
+  'htmlTooDeep', 'markdownTooDeep', 'markdownTooDeepLine', 'markdownTooDeepLines', 'tooLarge', 'ignored',
+  'configError', 'configUnreadable', 'configNotData', 'configNoSettings', 'configInvalidJson', 'configDuplicateKey', 'configInvalidYaml',
+  'configKeyNotObject', 'configNotObject', 'configUnknownKey', 'configUnknownKeyIn', 'configNotRuleId', 'configOneOf',
+  'configRequired', 'configInvalid', 'configOutsideWorkspace', 'configBaselineOutside', 'configExtendsCycle', 'configExtendsDeep', 'configBuiltinId',
+  'configCustomOff', 'configPattern', 'configUnknownRule', 'configNoOption', 'configUnknownPreset', 'configNoFile',
+  'configBadExtends', 'configPackageNoConfig', 'configPackageNotData', 'configPackageMissing', 'configGlob',
+] as const;
+export type EngineMessage = (typeof ENGINE_MESSAGES)[number];
+
+/** A message of copylint's own as it is found: its kind and the values of its placeholders, put into words in the message language later. */
+export interface EngineText {
+  text: EngineMessage;
+  vars?: Record<string, string | number>;
+}
+
+export interface EngineTexts {
+  /** What each of copylint's own rule ids means, for the rule lists of reports. */
+  descriptions: Record<string, Localized>;
+  messages: Record<EngineMessage, Localized>;
+}
+
 export interface RuleData {
   rules: RuleSpec[];
   /** Fix titles by kind; `{text}` is the text the fix removes or writes. */
   fixes: Record<FixKind, Localized>;
+  /** copylint's own texts (rules/engine.yaml). */
+  engine: EngineTexts;
   analysis: AnalysisSpec;
   lexicons: Record<Lang, Record<string, TermSpec[]>>;
 }

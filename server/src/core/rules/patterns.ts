@@ -100,7 +100,15 @@ export function nativePattern(sources: string[], caseSensitive: boolean): Anchor
   };
 }
 
-export class UserPatternError extends Error {}
+/** A team's pattern RE2 cannot compile: the pattern and the compiler's reason. */
+export class UserPatternError extends Error {
+  constructor(
+    readonly pattern: string,
+    readonly reason: string,
+  ) {
+    super(`unsupported regular expression /${pattern}/: ${reason}`);
+  }
+}
 
 /**
  * Compiles a pattern from a user's config with RE2 (linear time, so no input can hang the
@@ -111,10 +119,7 @@ export function userPattern(source: string): TextPattern {
   try {
     re = RE2JS().compile(source, RE2JS().CASE_INSENSITIVE);
   } catch (err) {
-    throw new UserPatternError(
-      `unsupported regular expression /${source}/: ${(err as Error).message.replace(/^error parsing regexp: /, '')} ` +
-        '(copylint matches team patterns with RE2 in linear time; lookarounds and backreferences are not available)',
-    );
+    throw new UserPatternError(source, (err as Error).message.replace(/^error parsing regexp: /, ''));
   }
   return {
     search({ text }, visit) {
