@@ -1,3 +1,5 @@
+import type { Piece } from '../parse/segment';
+import type { WordSet } from '../rules/compile';
 import { collapseFix, fixesFor } from './fixes';
 import type { SegmentCheck } from './report';
 
@@ -43,9 +45,14 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // One word introduced with its expansion, or as the expansion's short form, is an acronym
     // ("COMDEX (a computer trade show)", "the Society for Endocrinology (SEMDSA)"); a word that
     // only shouts ("NOW (while stocks last)") stays a shout.
-    if (i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))))) continue;
+    const acronym = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))));
+    // A line of capitals alone is a label or a heading in plain text ("MOVEMENT", "LEGAL
+    // DISCLAIMER:"), unless it holds a sales word or ends in "!".
+    const label = lineAlone(ctx.seg.pieces, ctx.text, start, end) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
     // A dateline is a convention, not shouting.
-    if (i !== 0 || !DATELINE_TAIL.test(ctx.text.slice(end, end + 40))) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
+    const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
+    if (!acronym && !label && !dateline) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
+    // On past the run: its words were judged with it.
     i = j;
   }
   REPEATED.lastIndex = 0;
@@ -54,6 +61,31 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     report({ start: m.index, end, fixes: [collapseFix(m.index, end, m[0])] });
   }
 };
+
+/**
+ * True when segment text start..end is a source line of its own, perhaps with a colon after it:
+ * a paragraph's lines are its pieces (a line may hold more than one where an entity or a
+ * character not in NFC was decoded, which a line of capitals does not have).
+ */
+function lineAlone(pieces: readonly Piece[], text: string, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].at <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  if (!piece || piece.at !== start) return false;
+  const pieceEnd = piece.at + piece.length;
+  return end === pieceEnd || (text[end] === ':' && end + 1 === pieceEnd);
+}
+
+/** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */
+function shoutRunHasSalesWord(words: readonly string[], first: number, last: number, shoutWords: WordSet | undefined): boolean {
+  for (let k = first; k <= last; k++) if (shoutWords?.has(words[k].toLowerCase())) return true;
+  return false;
+}
 
 /** Too many exclamations for the length of a paragraph ("!!!" counts once). */
 export const exclamationDensityCheck: SegmentCheck = (_rule, ctx, options, report) => {
