@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { sampleCopy } from '../../scripts/sampleCopy';
 import { engine } from '../helpers/engine';
 import { lspSession } from '../helpers/lsp';
 
-// About 3 MB of Markdown: long enough to be linted in many slices. Numbered, so no two parts
-// are alike (the server would reuse the result of a part it has seen).
-const PARAGRAPHS = ['Das revolutionäre Messer. Jetzt kaufen!', 'Unsere Konkurrenz schläft, wir nicht.', 'The game-changing knife has 16 GB, 5000 mAh, IP68, 5G and NFC.', 'A calm sentence about the weather in spring.'];
-const BIG = Array.from({ length: 50_000 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`).join('\n\n') + '\n';
+// About 3 MB of Markdown: long enough to be linted in many slices.
+const BIG = sampleCopy(50_000, '\n\n');
 const SMALL = 'Buy now! The game-changing knife.\n';
 
 describe('language server with a long document (dist/server.js)', () => {
@@ -39,7 +38,7 @@ describe('language server with a long document (dist/server.js)', () => {
 });
 
 // About 2 MB in one paragraph: the engine cannot cut it into parts, so its lint is one long run.
-const ONE_PARAGRAPH = Array.from({ length: 40_000 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`).join(' ') + '\n';
+const ONE_PARAGRAPH = sampleCopy(40_000, ' ');
 
 describe('language server with a long paragraph (dist/server.js, issue 12, item 17)', () => {
   const lsp = lspSession({ 'paragraph.md': '', 'small.md': '', 'other.md': '' });
