@@ -15,8 +15,12 @@ export interface PackageLinks {
  * package, on the same machine as the editor, so VS Code opens it in a tab.
  */
 export function ruleDocFileUri(id: string): string {
-  return pathToFileURL(ruleDocPath(id)).href;
+  // Once per rule: every diagnostic carries it, and a long document has tens of thousands.
+  let uri = docUris.get(id);
+  if (!uri) docUris.set(id, (uri = pathToFileURL(ruleDocPath(id)).href));
+  return uri;
 }
+const docUris = new Map<string, string>();
 
 /** Hosts whose repository pages serve a file at `<repo>/blob/<tag>/<path>`. */
 const REPOSITORY_HOSTS = new Set(['github.com', 'gitlab.com']);
