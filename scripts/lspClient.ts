@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { PublishDiagnosticsParams, Registration } from 'vscode-languageserver-protocol';
 
 export const SERVER = resolve(__dirname, '..', 'dist', 'server.js');
 
@@ -14,6 +14,8 @@ export class TestClient {
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly messages: string[] = [];
   readonly appliedEdits: unknown[] = [];
+  /** What the server registered dynamically (watched files, configuration). */
+  readonly registrations: Registration[] = [];
   settings: Record<string, unknown> = { enable: true, run: 'onType', language: 'auto' };
   private waiters: (() => void)[] = [];
 
@@ -33,7 +35,10 @@ export class TestClient {
       });
     }
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
       this.messages.push(p.message);

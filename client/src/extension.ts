@@ -81,6 +81,8 @@ function updateStatus(): void {
         vscode.l10n.t('| push (pressure, hype, “we”) | {0} | {1} |', push, s.density.push),
         vscode.l10n.t('| polarize (us vs. them) | {0} | {1} |', polarize, s.density.polarize),
         '',
+        // Counted nowhere above: the writer should know the page has more than it shows.
+        ...(s.hidden ? [s.hidden === 1 ? vscode.l10n.t('1 baselined finding hidden (copylint.hideBaselined).') : vscode.l10n.t('{0} baselined findings hidden (copylint.hideBaselined).', s.hidden), ''] : []),
         s.note ?? vscode.l10n.t('Linted in {0} ms. Click for the Problems view.', s.elapsedMs),
       ].join('\n'),
     );

@@ -62,5 +62,28 @@ describe('--write-baseline and --baseline', () => {
     assert.match(w.stderr, /--write-baseline notes\.json: the file there is not a baseline, so it is not overwritten/);
     assert.equal(readFileSync(join(dir, 'notes.json'), 'utf8'), '{"notes": true}\n');
     assert.match(run(['--baseline', 'a.json', '--write-baseline', 'b.json'], { cwd: dir }).stderr, /either --baseline or --write-baseline/);
+    // A folder (or a FIFO) is refused before it is read, as a config is.
+    assert.match(run(['--baseline', '.'], { cwd: dir }).stderr, /--baseline \.: cannot read \(not a regular file\)/);
+  });
+
+  it("honours the config's \"baseline\" (relative to the config), unless --baseline names another", () => {
+    const dir = tempTree({ 'site/page.md': PAGE, 'site/.copylintrc.json': '{"baseline": "../copy/baseline.json"}\n', 'copy/empty.json': '{"version": 1, "entries": []}\n' });
+    // Writing one records every finding, whatever the config's baseline says.
+    const w = run(['site', '--write-baseline', 'copy/baseline.json'], { cwd: dir });
+    assert.equal(w.code, 0);
+    assert.match(w.stderr, /wrote copy\/baseline\.json: 2 findings; 0 fixed/);
+    assert.deepEqual(found(run(['site', '--format', 'json'], { cwd: dir }).stdout), []);
+    assert.deepEqual(found(run(['--stdin', '--stdin-filename', 'site/page.md', '--format', 'json'], { cwd: dir, input: PAGE }).stdout), []);
+    assert.deepEqual(found(run(['site', '--baseline', 'copy/empty.json', '--format', 'json'], { cwd: dir }).stdout), ['page.md:3 push/hype', 'page.md:3 push/hard-cta']);
+    assert.match(run(['site/page.md', '--print-config', 'site/page.md'], { cwd: dir }).stdout, /"baseline": ".*copy\/baseline\.json"/);
+  });
+
+  it("refuses a config's baseline that is missing or malformed, exit 2, naming the config", () => {
+    const dir = tempTree({ 'page.md': PAGE, '.copylintrc.yaml': 'baseline: baseline.json\n' });
+    const r = run(['page.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /copylint: baseline baseline\.json \(the "baseline" of \.copylintrc\.yaml\): cannot read \(ENOENT\)/);
+    writeFileSync(join(dir, 'baseline.json'), '[]');
+    assert.match(run(['page.md'], { cwd: dir }).stderr, /baseline baseline\.json .*: not a copylint baseline of version 1/);
   });
 });

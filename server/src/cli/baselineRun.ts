@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Baseline, readBaseline, writeBaseline } from '../node/baseline';
-import { keysOf } from './findingKeys';
+import { Baseline, readBaseline, unbaselined, writeBaseline } from '../node/baseline';
+import { keysOf } from '../node/findingKeys';
 import type { FileResult } from './results';
 
 /** The result without the findings the baseline at `path` already has. */
 export function withoutBaselined(result: FileResult, baseline: Baseline, path: string): FileResult {
-  const keys = keysOf(result, dirname(path));
-  return { ...result, findings: result.findings.filter((_, i) => !baseline.has(keys[i])) };
+  return { ...result, findings: unbaselined(baseline, path, result.filePath, result.source, result.findings) };
 }
 
 /**
@@ -17,7 +16,7 @@ export function withoutBaselined(result: FileResult, baseline: Baseline, path: s
  */
 export function rewriteBaseline(results: FileResult[], path: string): { findings: number; dropped: number } {
   const before = existsSync(path) ? readBaseline(path) : undefined;
-  const next = Baseline.of(results.flatMap((r) => keysOf(r, dirname(path))));
+  const next = Baseline.of(results.flatMap((r) => keysOf(r.filePath, dirname(path), r.source, r.findings)));
   writeBaseline(path, next);
   return { findings: next.size, dropped: before?.droppedIn(next) ?? 0 };
 }

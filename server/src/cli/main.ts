@@ -19,7 +19,7 @@ import type { RuleInfo } from './formatters/types';
 import { chooseThreads, runTasks } from './pool';
 import { changedLinesFor, keepChanged, type ChangedLines } from './changedLines';
 import { GitError } from '../node/git';
-import { BaselineError, readBaseline, type Baseline } from '../node/baseline';
+import { BaselineError, BaselineFiles } from '../node/baseline';
 import { rewriteBaseline, withoutBaselined } from './baselineRun';
 import { atLeast, counts, type FileResult } from './results';
 import { formatSuppressions } from './suppressionList';
@@ -155,14 +155,28 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT.fatal;
   }
 
-  let baseline: Baseline | undefined;
+  const baselines = new BaselineFiles();
   try {
-    if (opts.baseline) baseline = readBaseline(resolve(io.cwd, opts.baseline));
+    if (opts.baseline) baselines.get(resolve(io.cwd, opts.baseline));
   } catch (err) {
     if (!(err instanceof BaselineError)) throw err;
     io.stderr(`copylint: --baseline ${opts.baseline}: ${err.message}\n`);
     return EXIT.fatal;
   }
+  // Each file's baseline: --baseline's, else its config's; none while one is written.
+  const baselineOf = new Map<string, string>();
+  /** Notes the baseline of a file's findings, read before any lint; throws BaselineError for a config's that cannot be used. */
+  const useBaseline = (filePath: string, config: ResolvedConfig): void => {
+    const path = opts.writeBaseline ? undefined : opts.baseline ? resolve(io.cwd, opts.baseline) : config.baseline;
+    if (!path) return;
+    try {
+      baselines.get(path);
+    } catch (err) {
+      if (!(err instanceof BaselineError)) throw err;
+      throw new BaselineError(`baseline ${relative(io.cwd, path)} (the "baseline" of ${relative(io.cwd, config.files[config.files.length - 1])}): ${err.message}`);
+    }
+    baselineOf.set(filePath, path);
+  };
 
   const resolver = new ConfigResolver(catalogOf(engine));
   const configFor = (path: string) => resolver.forFile(path, opts.config && resolve(io.cwd, opts.config));
@@ -182,7 +196,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const path = resolve(io.cwd, opts.printConfig);
       const config = configFor(path);
       const { options, custom } = taskFor(path, config, opts, io.locale);
-      io.stdout(JSON.stringify({ configFiles: config.files, ...options, format: undefined, ignores: config.ignores, terms: { allow: config.allow, custom } }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ configFiles: config.files, ...options, format: undefined, baseline: config.baseline, ignores: config.ignores, terms: { allow: config.allow, custom } }, null, 2) + '\n');
       return EXIT.ok;
     }
     const unknown = Object.keys(opts.rules).find((id) => !engine.isKnownRule(id));
@@ -195,6 +209,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const path = resolve(io.cwd, opts.stdinFilename ?? '<text>');
       const config = configFor(path);
       usedConfigs.push(config);
+      useBaseline(opts.stdinFilename ? path : '<text>', config);
       const task = taskFor(path, config, opts, io.locale);
       const read = readText(await io.readStdin());
       if ('error' in read) {
@@ -222,6 +237,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           if (named.has(file) && opts.warnIgnored) results.push(ignoredResult(file));
           continue;
         }
+        useBaseline(file, config);
         usedConfigs.push(config);
         tasks.push(taskFor(file, config, opts, io.locale));
       }
@@ -241,6 +257,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(configErrorText(err, io.cwd));
       return EXIT.fatal;
     }
+    if (err instanceof BaselineError) {
+      io.stderr(`copylint: ${err.message}\n`);
+      return EXIT.fatal;
+    }
     throw err;
   }
 
@@ -257,7 +277,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     return problems.length ? EXIT.fatal : EXIT.ok;
   }
-  if (baseline) for (const [i, r] of results.entries()) results[i] = withoutBaselined(r, baseline, resolve(io.cwd, opts.baseline!));
+  for (const [i, r] of results.entries()) {
+    const path = baselineOf.get(r.filePath);
+    if (path) results[i] = withoutBaselined(r, baselines.get(path), path);
+  }
   const pkg = ownPackage();
   const color = opts.color ?? (io.isTTY && !opts.outputFile && opts.format === 'stylish');
   // A listing is one string; a report streams in chunks.

@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { LineIndex } from '../core/parse/lines';
 import type { DirectiveUse } from '../core/suppressions';
 import type { Finding, Severity } from '../core/types';
@@ -34,11 +33,6 @@ export function locate(lines: LineIndex, f: { start: number; end: number }): Loc
   const s = lines.position(f.start);
   const e = lines.position(f.end);
   return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
-}
-
-/** A file's name in a CI report: relative to the working folder, with forward slashes ('<text>' for stdin). */
-export function reportPath(filePath: string, cwd: string): string {
-  return filePath === '<text>' ? filePath : relative(cwd, filePath).split('\\').join('/');
 }
 
 export function counts(results: FileResult[]): { errors: number; warnings: number; infos: number; fixable: number } {

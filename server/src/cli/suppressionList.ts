@@ -1,5 +1,6 @@
 import { LineIndex } from '../core/parse/lines';
-import { locate, reportPath, type FileResult } from './results';
+import { locate, type FileResult } from './results';
+import { reportPath } from '../node/files';
 
 /**
  * --list-suppressions: every inline directive with its file, line, rules, reason and how many

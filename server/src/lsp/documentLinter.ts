@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, LintResult } from '../core/engine';
 import { messageLanguageFor } from '../core/rules/messages';
-import type { Finding, Lang, LintOptions } from '../core/types';
+import type { DocFormat, Finding, Lang, LintOptions } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol';
+import { BaselineError, BaselineFiles, unbaselined } from '../node/baseline';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, catalogOf, engineFor } from '../node/engine';
 import { formatOf } from './formats';
@@ -24,13 +25,13 @@ export interface LintedDocument {
   engine: Engine;
   /** The language its messages were written in (`auto`: each paragraph's). */
   messageLanguage: 'auto' | Lang;
+  /** Findings left out of `result` because the config's baseline records them. */
+  hidden: number;
   elapsedMs: number;
 }
 
-/** A config that failed to load, to show on the config file. */
-export interface ConfigProblem {
-  error: ConfigError;
-}
+/** A file that could not be used, to show on it: a config (the document keeps its last good one) or a baseline (no finding is hidden). */
+export type FileProblem = { config: ConfigError } | { baseline: string; error: BaselineError };
 
 export function filePathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -44,22 +45,24 @@ export class DocumentLinter {
   readonly resolver: ConfigResolver;
   private readonly lastGood = new Map<string, ResolvedConfig>();
   private readonly pool = new LintPool(join(__dirname, 'lintWorker.js'), LINT_THREADS);
+  private readonly baselines = new BaselineFiles();
   readonly results = new Map<string, LintedDocument>();
   /** VS Code's display language, from the client's initialize request: `auto` messages speak it. */
   locale?: string;
 
   /** `workspace` gives the workspace folders' paths, which configs may extend nothing outside of. */
   constructor(
-    private readonly onConfigError: (problem: ConfigProblem) => void,
+    private readonly onProblem: (problem: FileProblem) => void,
     workspace: () => string[],
   ) {
     const engine = bundledEngine();
     this.resolver = new ConfigResolver(catalogOf(engine), workspace);
   }
 
-  /** Drops cached configs after a config file changed on disk. */
-  configsChanged(): void {
+  /** Drops cached configs and baselines after one changed on disk. */
+  filesChanged(): void {
     this.resolver.clear();
+    this.baselines.clear();
   }
 
   /** The config for a document: its file's, or for untitled documents the workspace folder's. */
@@ -71,7 +74,7 @@ export class DocumentLinter {
       return config;
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      this.onConfigError({ error: err });
+      this.onProblem({ config: err });
       return this.lastGood.get(uri) ?? { files: [], language: 'auto', voice: 'auto', messageLanguage: 'auto', rules: {}, ruleOptions: {}, ignores: [], allow: [], custom: [] };
     }
   }
@@ -100,9 +103,12 @@ export class DocumentLinter {
     const { version } = doc;
     const config = this.configFor(doc.uri, folder);
     const job = this.jobFor(doc, config, settings);
-    const result = await this.pool.lint(doc.uri, version, job);
+    let result = await this.pool.lint(doc.uri, version, job);
     if (!result) return undefined;
-    const linted = { uri: doc.uri, version, result, config, engine: engineFor(config.custom), messageLanguage: job.options.messageLanguage ?? 'auto', elapsedMs: performance.now() - started };
+    const findings = settings.hideBaselined ? this.unbaselined(doc.uri, job.text, result.findings, config, job.options.format) : result.findings;
+    const hidden = result.findings.length - findings.length;
+    if (hidden) result = { ...result, findings };
+    const linted = { uri: doc.uri, version, result, config, engine: engineFor(config.custom), messageLanguage: job.options.messageLanguage ?? 'auto', hidden, elapsedMs: performance.now() - started };
     this.results.set(doc.uri, linted);
     return linted;
   }
@@ -125,6 +131,19 @@ export class DocumentLinter {
   /** A job for a code action, with default settings: the config of the document's last lint, else its own. */
   private actionJob(doc: TextDocument, folder?: string): LintJob {
     return this.jobFor(doc, this.results.get(doc.uri)?.config ?? this.configFor(doc.uri, folder), DEFAULT_SETTINGS);
+  }
+
+  /** The findings the config's baseline does not record; all of them when it has none or it cannot be used. */
+  private unbaselined(uri: string, text: string, findings: Finding[], config: ResolvedConfig, format: DocFormat): Finding[] {
+    const path = filePathOf(uri);
+    if (!config.baseline || !path) return findings;
+    try {
+      return unbaselined(this.baselines.get(config.baseline), config.baseline, path, text, findings, format);
+    } catch (err) {
+      if (!(err instanceof BaselineError)) throw err;
+      this.onProblem({ baseline: config.baseline, error: err });
+      return findings;
+    }
   }
 
   forget(uri: string): void {

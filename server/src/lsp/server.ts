@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -18,7 +18,6 @@ import { formatForPath } from '../core/parse';
 import type { Finding } from '../core/types';
 import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
-import { ConfigError } from '../node/configResolver';
 import { bundledEngine } from '../node/engine';
 import { ruleDocPath } from '../node/ruleFiles';
 import { ownPackage } from '../node/ruleLinks';
@@ -29,13 +28,14 @@ import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFIC
 import { addToAllowList, type ConfigBuffer } from './allowList';
 import { codeActions, fixAllEdit } from './codeActions';
 import { diagnosticData, toDiagnostic } from './diagnostics';
-import { DocumentLinter, filePathOf, type LintedDocument } from './documentLinter';
+import { DocumentLinter, filePathOf, type FileProblem, type LintedDocument } from './documentLinter';
 import { hoverAt } from './hover';
 import { readSettings } from './settings';
 import { findingLanguage, SERVER_TEXT } from './text';
 
 // Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
 const DEBOUNCE_MS = 120;
+const WATCH_ALL = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
 const CONFIG_GLOBS = ['**/.copylintrc.json', '**/.copylintrc.yaml', '**/.copylintrc.yml', '**/package.json', '**/node_modules/**/*.{json,yaml,yml}'];
 
 /** Wires the engine to an LSP connection: diagnostics, hover, code actions, commands, config watching. */
@@ -48,30 +48,45 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const shownErrors = new Set<string>();
-  const configDiagnostics = new Set<string>();
+  // Config and baseline files with a diagnostic of ours, cleared when a watched file changes.
+  const fileDiagnostics = new Set<string>();
+  const watchedBaselines = new Set<string>();
 
   /** The workspace folders on disk. */
   const folderPaths = () => folders.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
-  const linter = new DocumentLinter(({ error }) => reportConfigError(error), folderPaths);
+  const linter = new DocumentLinter(reportProblem, folderPaths);
   /** What the server says outside a finding: in the message language the writer pinned, else VS Code's display language. */
   const text = (setting?: Settings['messageLanguage']) => SERVER_TEXT[interfaceLanguage([setting], linter.locale)];
 
-  function reportConfigError(error: ConfigError): void {
-    const uri = pathToFileURL(error.file).href;
-    configDiagnostics.add(uri);
+  /** Shows a config or baseline that cannot be used on the file, and once as a notification. */
+  function reportProblem(problem: FileProblem): void {
+    const [file, line, column, code, detail, notice] =
+      'config' in problem
+        ? [problem.config.file, problem.config.line, problem.config.column, 'copylint/config', problem.config.detail, text().configError(problem.config.message)]
+        : [problem.baseline, 1, 1, 'copylint/baseline', problem.error.message, text().baselineError(problem.baseline, problem.error.message)];
+    const uri = pathToFileURL(file).href;
+    fileDiagnostics.add(uri);
     void connection.sendDiagnostics({
       uri,
       diagnostics: [
         {
-          range: { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column - 1 + 1 } },
+          range: { start: { line: line - 1, character: column - 1 }, end: { line: line - 1, character: column - 1 + 1 } },
           severity: DiagnosticSeverity.Error,
           source: 'copylint',
-          code: 'copylint/config',
-          message: error.detail,
+          code,
+          message: detail,
         },
       ],
     });
-    once(error.message, () => void connection.window.showErrorMessage(text().configError(error.message)));
+    once(notice, () => void connection.window.showErrorMessage(notice));
+  }
+
+  /** Watches the baselines that configs name, by file name: a config may name any (VS Code watches only what it is asked to). */
+  function watchBaseline(path: string): void {
+    const globPattern = `**/${basename(path)}`;
+    if (watchedBaselines.has(globPattern)) return;
+    watchedBaselines.add(globPattern);
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern, kind: WATCH_ALL }] }).catch(() => undefined);
   }
 
   /** Says something the first time `key` comes up: a problem met per document (a broken config, a failing rule, a wrong setting) would say it for each. */
@@ -119,6 +134,7 @@ export function startServer(connection: Connection): void {
       words: linted.result.words,
       tone: toneScore(linted.result.findings, linted.result.words),
       density: { features: per100(counts.features), push: per100(counts.push), polarize: per100(counts.polarize) },
+      hidden: linted.hidden,
       elapsedMs: Math.round(linted.elapsedMs * 10) / 10,
       note,
     };
@@ -135,6 +151,7 @@ export function startServer(connection: Connection): void {
     const linted = await linter.lint(doc, settings, folderOf(doc.uri));
     // Never publish for an outdated version (the document object is updated in place by later edits).
     if (!linted || documents.get(doc.uri)?.version !== linted.version) return;
+    if (linted.config.baseline) watchBaseline(linted.config.baseline);
     const builtin = bundledEngine();
     for (const f of linted.result.failures) {
       const key = `${f.ruleId}: ${f.error}`;
@@ -195,14 +212,14 @@ export function startServer(connection: Connection): void {
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     // Watch config files ourselves where the client allows it (VS Code also syncs them itself).
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern, kind: WATCH_ALL })) })
       .catch(() => undefined);
     // Asking for folder changes throws for a client without the capability (it sends none).
     if (seesFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
         // A config accepted under the old folders may extend what the new ones do not hold.
-        linter.configsChanged();
+        linter.filesChanged();
       });
     }
   });
@@ -213,9 +230,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(() => {
-    linter.configsChanged();
-    for (const uri of configDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    configDiagnostics.clear();
+    linter.filesChanged();
+    for (const uri of fileDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    fileDiagnostics.clear();
     shownErrors.clear();
     revalidateAll();
   });

@@ -11,6 +11,7 @@ const CHECKS: { [K in keyof Settings]: [(v: unknown) => boolean, string] } = {
   // Any size above zero (a fraction of a megabyte too); NaN, 0 and −1 linted nothing.
   maxFileSize: [(v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a number of megabytes above 0'],
   reportUnusedDisableDirectives: BOOLEAN,
+  hideBaselined: BOOLEAN,
 };
 
 export interface ReadSettings {

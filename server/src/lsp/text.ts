@@ -20,6 +20,7 @@ interface ServerText {
   lintingWorkspace: string;
   files(n: number): string;
   configError(where: string): string;
+  baselineError(path: string, problem: string): string;
   ruleFailed(ruleId: string, error: string): string;
 }
 
@@ -48,6 +49,7 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     lintingWorkspace: 'copylint: linting workspace',
     files: (n) => `${n} files`,
     configError: (where) => `copylint: config error in ${where}. Linting continues with the last good config.`,
+    baselineError: (path, problem) => `copylint: the baseline ${path} cannot be used (${problem}), so no finding is hidden.`,
     ruleFailed: (ruleId, error) => `copylint: rule ${ruleId} failed and was skipped (${error}). The other rules still run.`,
   },
   de: {
@@ -74,6 +76,7 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     lintingWorkspace: 'copylint: prüft den Arbeitsbereich',
     files: (n) => `${n} Dateien`,
     configError: (where) => `copylint: Fehler in der Konfiguration ${where}. Geprüft wird weiter mit der letzten gültigen Konfiguration.`,
+    baselineError: (path, problem) => `copylint: Die Baseline ${path} lässt sich nicht verwenden (${problem}), daher werden alle Funde angezeigt.`,
     ruleFailed: (ruleId, error) => `copylint: Die Regel ${ruleId} ist fehlgeschlagen und wurde übersprungen (${error}). Die übrigen Regeln laufen weiter.`,
   },
 };

@@ -1,5 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { FindingKey } from '../core/findingContext';
+import type { DocFormat } from '../core/types';
+import { errorReason, readSmallFile, reportPath } from './files';
+import { keysOf } from './findingKeys';
 
 /**
  * A baseline: the findings a repository had when it adopted copylint, so that only new ones
@@ -23,9 +27,18 @@ const entryId = (e: { rule: string; file: string; text: string }) => JSON.string
 
 export class Baseline {
   private readonly counts = new Map<string, number>();
+  private readonly files = new Set<string>();
 
   constructor(readonly entries: BaselineEntry[]) {
-    for (const e of entries) this.counts.set(entryId(e), (this.counts.get(entryId(e)) ?? 0) + e.count);
+    for (const e of entries) {
+      this.counts.set(entryId(e), (this.counts.get(entryId(e)) ?? 0) + e.count);
+      this.files.add(e.file);
+    }
+  }
+
+  /** Whether the baseline records any finding of `file` (named as in its entries). */
+  hasFile(file: string): boolean {
+    return this.files.has(file);
   }
 
   /** The baseline of these findings: one entry per rule, file and text, counting its occurrences. */
@@ -85,15 +98,51 @@ export function parseBaseline(text: string): Baseline {
   return new Baseline(data.entries);
 }
 
-/** Reads a baseline file; throws BaselineError when it cannot be read or is not a baseline. */
+// A baseline of a large site is a few megabytes; far more is not one, and would stall the editor.
+const MAX_BASELINE = 50_000_000;
+
+/** Reads a baseline file (a regular file within the size cap); throws BaselineError when it cannot be read or is not a baseline. */
 export function readBaseline(path: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readSmallFile(path, MAX_BASELINE);
   } catch (err) {
-    throw new BaselineError(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new BaselineError(`cannot read (${errorReason(err)})`);
   }
-  return parseBaseline(text.replace(/^\uFEFF/, ''));
+  return parseBaseline(text);
+}
+
+/** The findings of a file that the baseline at `path` does not record (`format`: see keysOf). */
+export function unbaselined<F extends { start: number; end: number; ruleId: string }>(baseline: Baseline, path: string, filePath: string, text: string, findings: F[], format?: DocFormat): F[] {
+  // Keying reads the document's sentences, a second parse: none for a file the baseline has nothing of.
+  if (!findings.length || !baseline.hasFile(reportPath(filePath, dirname(path)))) return findings;
+  const keys = keysOf(filePath, dirname(path), text, findings, format);
+  return findings.filter((_, i) => !baseline.has(keys[i]));
+}
+
+/** Baselines by path, each read once, failures too: a run's, or the editor's until the file changes. */
+export class BaselineFiles {
+  private readonly read = new Map<string, Baseline | BaselineError>();
+
+  /** Throws the file's BaselineError. */
+  get(path: string): Baseline {
+    let b = this.read.get(path);
+    if (!b) {
+      try {
+        b = readBaseline(path);
+      } catch (err) {
+        if (!(err instanceof BaselineError)) throw err;
+        b = err;
+      }
+      this.read.set(path, b);
+    }
+    if (b instanceof BaselineError) throw b;
+    return b;
+  }
+
+  clear(): void {
+    this.read.clear();
+  }
 }
 
 export function writeBaseline(path: string, baseline: Baseline): void {

@@ -33,6 +33,7 @@ export interface RawConfig {
   voice?: 'auto' | Voice;
   messageLanguage?: 'auto' | Lang;
   rules?: RawRules;
+  baseline?: string;
   ignores?: string[];
   overrides?: { files: string[]; excludedFiles?: string[]; language?: 'auto' | Lang; voice?: 'auto' | Voice; rules?: RawRules }[];
   terms?: { allow?: string[]; custom?: (Omit<CustomTerm, 'severity'> & { severity?: RawSeverity })[] };

@@ -38,6 +38,7 @@ interface Layer {
   voice?: 'auto' | Voice;
   messageLanguage?: 'auto' | Lang;
   rules: Record<string, RuleSetting>;
+  baseline?: string;
   ignores: { base: string; patterns: string[] }[];
   overrides: Override[];
   allow: string[];
@@ -54,6 +55,8 @@ export interface ResolvedConfig {
   messageLanguage: 'auto' | Lang;
   rules: Record<string, Severity>;
   ruleOptions: Record<string, Record<string, number>>;
+  /** The baseline file the config names (absolute). */
+  baseline?: string;
   ignores: { base: string; patterns: string[] }[];
   allow: string[];
   custom: CustomTerm[];
@@ -84,6 +87,7 @@ function mergeLayers(layers: Layer[]): Layer {
     if (l.language) out.language = l.language;
     if (l.voice) out.voice = l.voice;
     if (l.messageLanguage) out.messageLanguage = l.messageLanguage;
+    if (l.baseline) out.baseline = l.baseline;
     mergeRules(out.rules, l.rules);
     out.ignores.push(...l.ignores);
     out.overrides.push(...l.overrides);
@@ -172,7 +176,7 @@ export class ConfigResolver {
       if (s.severity) severities[id] = s.severity;
       if (s.options) ruleOptions[id] = s.options;
     }
-    return { files: layer.files, language, voice, messageLanguage: layer.messageLanguage ?? 'auto', rules: severities, ruleOptions, ignores: layer.ignores, allow: layer.allow, custom: layer.custom };
+    return { files: layer.files, language, voice, messageLanguage: layer.messageLanguage ?? 'auto', rules: severities, ruleOptions, baseline: layer.baseline, ignores: layer.ignores, allow: layer.allow, custom: layer.custom };
   }
 
   /** Reads one config and everything it extends; `stack` holds the chain, to catch cycles. */
@@ -208,12 +212,19 @@ export class ConfigResolver {
       (o.excludedFiles ?? []).forEach((g, i) => checkGlob(source, `/overrides/${k}/excludedFiles/${i}`, g));
     });
 
+    const baseline = data.baseline === undefined ? undefined : resolve(dir, data.baseline);
+    // As for extends: an unvetted workspace must not make the editor read the user's other files.
+    if (baseline && this.workspace && existsSync(baseline) && !within(baseline, this.boundary(stack[0] ?? path))) {
+      source.fail('/baseline', `baseline "${data.baseline}": ${baseline} is outside the workspace; in the editor a baseline must lie in the workspace folder`);
+    }
+
     const own: Layer = {
       files: [path],
       language: data.language,
       voice: data.voice,
       messageLanguage: data.messageLanguage,
       rules: toSettings(data.rules),
+      baseline,
       ignores: data.ignores?.length ? [{ base: dir, patterns: data.ignores }] : [],
       overrides: (data.overrides ?? []).map((o) => {
         const include = picomatch(o.files, { dot: true });

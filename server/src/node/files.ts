@@ -8,6 +8,11 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 /** What went wrong with a file operation, in short: the error code (ENOENT, EACCES) or the message. */
 export const errorReason = (err: unknown): string => (err as NodeJS.ErrnoException)?.code ?? (err as Error)?.message ?? String(err);
 
+/** A file's name in a report or baseline: relative to `cwd`, with forward slashes ('<text>' for stdin). */
+export function reportPath(filePath: string, cwd: string): string {
+  return filePath === '<text>' ? filePath : relative(cwd, filePath).split('\\').join('/');
+}
+
 /** Largest config, ignore or package file read: a config is a few kilobytes. */
 export const MAX_SMALL_FILE = 1_000_000;
 

@@ -14,9 +14,11 @@ export interface Settings {
   maxFileSize: number;
   /** Show disable directives that suppress nothing (see README: on, unlike the CLI's flag). */
   reportUnusedDisableDirectives: boolean;
+  /** Leave out the findings that the config's `baseline` records, as the CLI does. */
+  hideBaselined: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto', messageLanguage: 'auto', maxFileSize: 8, reportUnusedDisableDirectives: true };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto', messageLanguage: 'auto', maxFileSize: 8, reportUnusedDisableDirectives: true, hideBaselined: true };
 
 /** Document languages the client activates on unless the user adds more. */
 export const DEFAULT_LANGUAGES = ['markdown', 'mdx', 'plaintext', 'html'];
@@ -29,6 +31,8 @@ export interface DocumentStatus {
   words: number;
   /** 100 × e^(−d/5) for d findings per 100 words; 100 is clean. */
   tone: number;
+  /** Findings the config's baseline records, left out of the counts and the tone. */
+  hidden: number;
   /** Findings per 100 words, by family. */
   density: { features: number; push: number; polarize: number };
   /** Milliseconds the last lint took. */

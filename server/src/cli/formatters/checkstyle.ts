@@ -1,5 +1,6 @@
 import { LineIndex } from '../../core/parse/lines';
-import { locate, reportPath, type FileResult } from '../results';
+import { locate, type FileResult } from '../results';
+import { reportPath } from '../../node/files';
 import type { FormatContext } from './types';
 import { xml } from './xml';
 

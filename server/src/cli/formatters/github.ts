@@ -1,5 +1,6 @@
 import { LineIndex } from '../../core/parse/lines';
-import { locate, reportPath } from '../results';
+import { locate } from '../results';
+import { reportPath } from '../../node/files';
 import type { Formatter } from './types';
 
 // Workflow command escaping, as in @actions/core.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LineIndex } from '../../core/parse/lines';
-import { keysOf } from '../findingKeys';
+import { keysOf } from '../../node/findingKeys';
 import { locate, type FileResult } from '../results';
 import type { FormatContext } from './types';
 
@@ -15,7 +15,7 @@ export function* formatGitlab(results: FileResult[], ctx: FormatContext): Genera
   let n = 0;
   for (const file of results) {
     const lines = new LineIndex(file.source);
-    const keys = keysOf(file, ctx.cwd);
+    const keys = keysOf(file.filePath, ctx.cwd, file.source, file.findings);
     for (const [i, f] of file.findings.entries()) {
       const at = locate(lines, f);
       const key = keys[i];

@@ -1,7 +1,8 @@
 import { LineIndex } from '../../core/parse/lines';
 import { toneScore } from '../../core/tone';
 import { FAMILIES } from '../../node/ruleFiles';
-import { counts, locate, reportPath, type FileResult } from '../results';
+import { counts, locate, type FileResult } from '../results';
+import { reportPath } from '../../node/files';
 import { HTML_STYLE } from './htmlStyle';
 import { HTML_TEXT, type HtmlText } from './htmlText';
 import { loudSections, sectionsOf, type Section } from './sections';

@@ -1,5 +1,6 @@
 import { LineIndex } from '../../core/parse/lines';
-import { counts, locate, reportPath } from '../results';
+import { counts, locate } from '../results';
+import { reportPath } from '../../node/files';
 import type { Formatter } from './types';
 import { xml } from './xml';
 

@@ -1,6 +1,7 @@
 import { LineIndex } from '../../core/parse/lines';
 import type { Finding } from '../../core/types';
-import { counts, locate, reportPath, type FileResult } from '../results';
+import { counts, locate, type FileResult } from '../results';
+import { reportPath } from '../../node/files';
 import type { FormatContext } from './types';
 import { plural } from '../plural';
 

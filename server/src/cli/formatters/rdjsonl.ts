@@ -1,6 +1,7 @@
 import { mergeEdits } from '../../core/fix';
 import { LineIndex } from '../../core/parse/lines';
-import { reportPath, type FileResult } from '../results';
+import { type FileResult } from '../results';
+import { reportPath } from '../../node/files';
 import type { FormatContext } from './types';
 
 const SEVERITY = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;

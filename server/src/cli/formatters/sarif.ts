@@ -1,7 +1,8 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../../core/parse/lines';
-import { locate, reportPath, type FileResult } from '../results';
+import { locate, type FileResult } from '../results';
+import { reportPath } from '../../node/files';
 import type { Severity } from '../../core/types';
 import { arrayAt, jsonChunks, LazyJson } from './jsonStream';
 import type { FormatContext, Formatter } from './types';

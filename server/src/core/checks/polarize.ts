@@ -1,5 +1,5 @@
 import type { Hit } from '../match/termIndex';
-import type { WordSet } from '../rules/compile';
+import type { SetRef, WordSet } from '../rules/compile';
 import type { SegmentContext } from './context';
 import type { SegmentCheck } from './report';
 
@@ -28,6 +28,7 @@ interface SubjectWords {
   pronouns?: WordSet;
   persons?: WordSet;
   simileExcept?: WordSet;
+  mainVerbs?: WordSet;
 }
 
 /**
@@ -43,7 +44,9 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const inGroup = rule.sets.inGroup;
   // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
   // better side" in a match report sets nobody against anyone.
-  if (!ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last))) return;
+  const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last));
+  const classes: Contrast = { hits: ctx.hitsOf(rule.sets.classSubjects), at: ctx.hitStartingAt(rule.sets.classSubjects) };
+  if (!sided && !classes.hits.length) return;
   const lang = ctx.lang;
   const w = rule.words;
   const words: SubjectWords = {
@@ -55,6 +58,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     pronouns: w.groupPronouns?.[lang],
     persons: w.persons?.[lang],
     simileExcept: w.simileExcept?.[lang],
+    mainVerbs: w.mainVerbs?.[lang],
   };
   const inGroupAt = ctx.coverage(inGroup);
   const peopleAt = ctx.coverage(rule.sets.people);
@@ -72,6 +76,12 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const a = t.sentenceStarts[s];
     const b = t.sentenceStarts[s + 1];
+    const judged = classes.hits.length ? classVerdict(ctx, a, b, classes, rule.sets.verdicts, deniedAt, words, options) : -1;
+    if (judged >= 0) {
+      report({ start: t.start[a], end: t.end[judged] });
+      continue;
+    }
+    if (!sided) continue;
     const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords);
     if (contrasted >= 0 && inGroupAfterClause(ctx, contrasted, b, inGroupAt)) {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
@@ -92,14 +102,54 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     const end = Math.min(b, subject + 1 + options.maxPredicateWords);
     let disparaged = false;
     for (let k = subject + 1; k < end && !disparaged; k++) {
-      if (ctx.gapHas(k, ';') || words.clauseOpeners?.has(t.text[k].toLowerCase())) break;
-      // A denied negative judges nobody ("stories without any errors"); denied competence is the
-      // judgement itself ("have never shipped a product").
-      disparaged = (starting[k] > 0 && (deniedAt[k] === 1 || !ctx.analysis.negated(k))) || (k > subject + 2 && looseAt[k] > 0 && likensTo(ctx, k + 1, b, words.simileExcept));
+      if (clauseEndsAt(ctx, k, words)) break;
+      disparaged = negativeAt(ctx, k, starting, deniedAt) || (k > subject + 2 && looseAt[k] > 0 && likensTo(ctx, k + 1, b, words.simileExcept));
     }
     if (disparaged) report({ start: t.start[a], end: t.end[subject] });
   }
 };
+
+/** True when a new clause starts at token k, out of the reach of the subject before it. */
+function clauseEndsAt(ctx: SegmentContext, k: number, words: SubjectWords): boolean {
+  return ctx.gapHas(k, ';') || !!words.clauseOpeners?.has(ctx.tokens.text[k].toLowerCase());
+}
+
+/**
+ * True when a negative term starts at token k and judges: a denied negative judges nobody
+ * ("stories without any errors"); denied competence is the judgement itself ("have never shipped").
+ */
+function negativeAt(ctx: SegmentContext, k: number, starting: Int32Array, deniedAt: Uint8Array): boolean {
+  return starting[k] > 0 && (deniedAt[k] === 1 || !ctx.analysis.negated(k));
+}
+
+/**
+ * A verdict on a class of people that a relative clause defines, opening the sentence a..b:
+ * "Anyone who still pays for a gym is a fool", "Everyone who rides an e-bike is just too lazy",
+ * „Wer sein Rad im Netz bestellt, hat eben keine Ahnung“. The verdict stands in the main clause,
+ * after the relative one: after its comma, or from the first main verb after the relative
+ * clause's own ("Anyone who has ever had back pain knows" judges nobody; "People who hate
+ * waiting love our express lane" has no verdict). Returns the last token of the class, or -1.
+ * No side of the writer's is asked for: sorting people into fools and the rest is the polarizing act.
+ */
+function classVerdict(ctx: SegmentContext, a: number, b: number, classes: Contrast, verdicts: SetRef | undefined, deniedAt: Uint8Array, words: SubjectWords, options: Record<string, number>): number {
+  const t = ctx.tokens;
+  let i = a;
+  while (i < b && i <= a + options.maxLeadWords && !classes.at[i] && words.lead?.has(t.text[i])) i++;
+  if (i >= b || !classes.at[i] || !ctx.hitsOf(verdicts).length) return -1;
+  const last = classes.hits[classes.at[i] - 1].last;
+  if (ctx.analysis.notWriters(i, last)) return -1;
+  // The relative clause's own verb comes first: the main clause starts at a comma or a main verb after it.
+  let from = last + 2;
+  while (from < b && from <= last + 1 + options.maxPredicateWords && !ctx.gapHas(from, ',') && !words.mainVerbs?.has(t.text[from].toLowerCase())) from++;
+  if (from >= b || from > last + 1 + options.maxPredicateWords) return -1;
+  const starting = ctx.hitStartingAt(verdicts);
+  const end = Math.min(b, from + options.maxPredicateWords);
+  for (let k = from; k < end; k++) {
+    if (k > from && clauseEndsAt(ctx, k, words)) break;
+    if (negativeAt(ctx, k, starting, deniedAt)) return from - 1;
+  }
+  return -1;
+}
 
 /**
  * Index of a plural group of people in a contrast clause that opens the sentence a..b („Während

@@ -40,6 +40,10 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     }
     const start = t.start[i];
     const end = t.end[j];
+    // One word introduced with its expansion, or as the expansion's short form, is an acronym
+    // ("COMDEX (a computer trade show)", "the Society for Endocrinology (SEMDSA)"); a word that
+    // only shouts ("NOW (while stocks last)") stays a shout.
+    if (i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))))) continue;
     // A dateline is a convention, not shouting.
     if (i !== 0 || !DATELINE_TAIL.test(ctx.text.slice(end, end + 40))) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     i = j;
