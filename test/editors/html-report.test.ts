@@ -6,10 +6,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { json, run } from '../helpers/cli';
 import { tempTree } from '../helpers/tmp';
-import { CHROMIUM, launchChromium, requireEditors, ROOT } from './codeServer';
+import { CHROMIUM, launchChromium, readmeShot, requireEditors, ROOT } from './codeServer';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'tone-report.md');
-const SCREENSHOT = join(ROOT, 'images', 'report.png');
+const SCREENSHOT = readmeShot('report.png');
 // Only Chromium is needed here; missing it follows the editor tests' policy (a failure under COPYLINT_REQUIRE_EDITORS=1).
 const missing = requireEditors(existsSync(CHROMIUM) ? undefined : 'Chromium is not installed: run scripts/setup-editor-tests.sh (CI does)');
 

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient } from '../../scripts/lspClient';
+import type { ToneProfile } from '../../server/src/protocol';
 import { tempTree } from '../helpers/tmp';
 
 const DE = '# Unser Messer\n\nDas revolutionäre Messer. Jetzt kaufen!\n';
@@ -56,6 +57,18 @@ describe('language server over stdio (dist/server.js)', () => {
     for (const d of [...de.diagnostics, ...en.diagnostics]) assert.ok(existsSync(fileURLToPath(d.codeDescription!.href)), d.codeDescription!.href);
     const status = await client.waitFor('status', () => client.notifications.find((n) => n.method === 'copylint/status' && (n.params as { uri: string }).uri === uri('de.md')));
     assert.equal((status.params as { counts: { push: number } }).counts.push, 2);
+  });
+
+  it('answers copylint/toneProfile from the last lint, and null for a document it has not linted', async () => {
+    const profile = (await client.conn.sendRequest('copylint/toneProfile', { uri: uri('de.md') })) as ToneProfile;
+    assert.equal(profile.version, 1);
+    assert.deepEqual(
+      profile.sections.map((s) => [s.label, s.bars.map((b) => b.count)]),
+      [['Unser Messer', [0, 2, 0]]],
+    );
+    const hype = client.diagnostics.get(uri('de.md'))!.diagnostics.find((d) => d.code === 'push/hype')!;
+    assert.ok(profile.sections[0].bars[1].findings.some((r) => JSON.stringify(r) === JSON.stringify(hype.range)));
+    assert.equal(await client.conn.sendRequest('copylint/toneProfile', { uri: uri('unopened.md') }), null);
   });
 
   it('re-lints after incremental changes and publishes only for the newest version', async () => {

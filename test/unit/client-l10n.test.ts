@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { placeholders } from '../../server/src/core/rules/messages';
@@ -15,7 +15,8 @@ describe('client localization (package.nls, vscode.l10n)', () => {
   });
 
   it('translates every vscode.l10n.t string of the client into German, with the same placeholders', () => {
-    const source = readFileSync(join(root, 'client', 'src', 'extension.ts'), 'utf8');
+    const dir = join(root, 'client', 'src');
+    const source = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     const strings = [...source.matchAll(/vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]);
     assert.ok(strings.length >= 10, String(strings.length));
     const de = json('l10n/bundle.l10n.de.json') as Record<string, string>;

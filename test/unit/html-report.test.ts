@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatHtml } from '../../server/src/cli/formatters/html';
-import { sectionsOf } from '../../server/src/cli/formatters/sections';
 import type { FileResult } from '../../server/src/cli/results';
 import type { Finding } from '../../server/src/core/types';
+import { sectionsOf } from '../../server/src/report/tone';
 
 const ctx = { cwd: '/work', color: false, version: '0', rules: [], problems: [], language: 'en' as const };
 const html = (results: FileResult[], language: 'de' | 'en' = 'en') => [...formatHtml(results, { ...ctx, language })].join('');
@@ -22,7 +22,7 @@ const page: FileResult = {
 
 describe('--format html', () => {
   it('splits a file at its headings, with the text before the first heading as a section of its own', () => {
-    const sections = sectionsOf(page);
+    const sections = sectionsOf(page.source, 'markdown', page.findings);
     assert.deepEqual(
       sections.map((s) => [s.title, s.words, s.perFamily.push, s.perFamily.features]),
       [
@@ -34,9 +34,9 @@ describe('--format html', () => {
   });
 
   it('is one section for a file without headings, and drops an empty lead before the first heading', () => {
-    assert.equal(sectionsOf({ filePath: '/work/a.txt', source: 'Just one paragraph.', findings: [] }).length, 1);
+    assert.equal(sectionsOf('Just one paragraph.', 'plaintext', []).length, 1);
     assert.deepEqual(
-      sectionsOf({ filePath: '/work/a.md', source: '# Only\n\nText.\n', findings: [] }).map((s) => s.title),
+      sectionsOf('# Only\n\nText.\n', 'markdown', []).map((s) => s.title),
       ['Only'],
     );
   });

@@ -1,6 +1,6 @@
 import type { CustomTerm } from '../core/rules/custom';
 import type { ResolvedConfig } from '../node/configResolver';
-import { plural } from './plural';
+import { plural } from '../report/plural';
 import { lintText } from './task';
 
 export interface ExampleFailure {

@@ -24,7 +24,7 @@ import { ownPackage } from '../node/ruleLinks';
 import { isIgnoredByConfig } from '../node/configIgnores';
 import { collectFiles, errorReason, readSmallFile, readText } from '../node/files';
 import { starterConfigText } from '../node/starterConfig';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type Settings } from '../protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, RULES_REQUEST, STATUS_NOTIFICATION, TONE_PROFILE_REQUEST, type DocumentStatus, type LintWorkspaceResult, type RuleListItem, type Settings, type ToneProfile, type ToneProfileParams } from '../protocol';
 import { addToAllowList, type ConfigBuffer } from './allowList';
 import { codeActions, fixAllEdit } from './codeActions';
 import { diagnosticData, toDiagnostic } from './diagnostics';
@@ -32,6 +32,7 @@ import { DocumentLinter, filePathOf, type FileProblem, type LintedDocument } fro
 import { hoverAt } from './hover';
 import { readSettings } from './settings';
 import { findingLanguage, SERVER_TEXT } from './text';
+import { toneProfile } from './toneProfile';
 
 // Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
 const DEBOUNCE_MS = 120;
@@ -307,6 +308,14 @@ export function startServer(connection: Connection): void {
   connection.onRequest(RULES_REQUEST, (): RuleListItem[] =>
     bundledEngine().pack.rules.map((r) => ({ id: r.spec.id, description: r.spec.description[interfaceLanguage([], linter.locale)], docPath: ruleDocPath(r.spec.id) })),
   );
+
+  // Computed on request, not with every lint: only an open tone profile view needs it (a second parse).
+  connection.onRequest(TONE_PROFILE_REQUEST, (params: ToneProfileParams): ToneProfile | null => {
+    const doc = documents.get(params.uri);
+    const linted = linter.results.get(params.uri);
+    if (!doc || !linted || linted.version !== doc.version) return null;
+    return toneProfile(doc, linted, interfaceLanguage([linted.messageLanguage], linter.locale));
+  });
 
   connection.onExecuteCommand(async (params) => {
     const [arg] = (params.arguments ?? []) as string[];

@@ -22,6 +22,8 @@ interface ServerText {
   configError(where: string): string;
   baselineError(path: string, problem: string): string;
   ruleFailed(ruleId: string, error: string): string;
+  /** Under the tone profile's bars. */
+  toneHint: string;
 }
 
 export const SERVER_TEXT: Record<Lang, ServerText> = {
@@ -51,6 +53,7 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     configError: (where) => `copylint: config error in ${where}. Linting continues with the last good config.`,
     baselineError: (path, problem) => `copylint: the baseline ${path} cannot be used (${problem}), so no finding is hidden.`,
     ruleFailed: (ruleId, error) => `copylint: rule ${ruleId} failed and was skipped (${error}). The other rules still run.`,
+    toneHint: 'Click a bar, or press Enter on it, to jump to its first finding; once more for the next.',
   },
   de: {
     voiceNames: {
@@ -78,6 +81,7 @@ export const SERVER_TEXT: Record<Lang, ServerText> = {
     configError: (where) => `copylint: Fehler in der Konfiguration ${where}. Geprüft wird weiter mit der letzten gültigen Konfiguration.`,
     baselineError: (path, problem) => `copylint: Die Baseline ${path} lässt sich nicht verwenden (${problem}), daher werden alle Funde angezeigt.`,
     ruleFailed: (ruleId, error) => `copylint: Die Regel ${ruleId} ist fehlgeschlagen und wurde übersprungen (${error}). Die übrigen Regeln laufen weiter.`,
+    toneHint: 'Klicken Sie auf einen Balken oder drücken Sie darauf die Eingabetaste, um zum ersten Fund zu springen; noch einmal für den nächsten.',
   },
 };
 

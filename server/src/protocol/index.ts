@@ -2,6 +2,7 @@
  * What the client and the language server say to each other beyond LSP. The client imports
  * only this module from the server side, so it stays free of rule knowledge.
  */
+import type { Position, Range } from 'vscode-languageserver-protocol';
 
 /** VS Code settings under `copylint.*`, per resource. */
 export interface Settings {
@@ -42,6 +43,54 @@ export interface DocumentStatus {
 }
 
 export const STATUS_NOTIFICATION = 'copylint/status';
+
+/**
+ * A document's tone per section for "Show Tone Profile": the server computes it from its last
+ * lint, words and all (in the message language), and the client only draws it.
+ */
+export interface ToneProfile {
+  uri: string;
+  version: number;
+  /** The language of the profile's words. */
+  lang: 'de' | 'en';
+  score: number;
+  /** "Tone score 82 of 100", the one-line reading, the document's words, the legend, how to use the bars. */
+  scoreText: string;
+  reading: string;
+  wordsText: string;
+  scale: string;
+  hint: string;
+  /** Set when the document was not linted (too large). */
+  note?: string;
+  sections: ToneProfileSection[];
+}
+
+export interface ToneProfileSection {
+  label: string;
+  wordsText: string;
+  /** Its heading, or the document's start for the text before the first heading. */
+  start: Position;
+  bars: ToneProfileBar[];
+}
+
+export interface ToneProfileBar {
+  family: string;
+  name: string;
+  count: number;
+  /** Length in percent of the full bar. */
+  width: number;
+  value: string;
+  /** The bar in words, for screen readers. */
+  label: string;
+  /** The family's findings in the section, in document order. */
+  findings: Range[];
+}
+
+/** Answers a ToneProfile, or null while the document is not linted at its current version. */
+export const TONE_PROFILE_REQUEST = 'copylint/toneProfile';
+export interface ToneProfileParams {
+  uri: string;
+}
 
 /** Rules the server knows, for "Show Rule Documentation". */
 export interface RuleListItem {

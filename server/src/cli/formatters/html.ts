@@ -1,19 +1,14 @@
+import { formatForPath } from '../../core/parse';
 import { LineIndex } from '../../core/parse/lines';
-import { toneScore } from '../../core/tone';
-import { FAMILIES } from '../../node/ruleFiles';
+import { toneChart } from '../../report/tone';
 import { counts, locate, type FileResult } from '../results';
 import { reportPath } from '../../node/files';
 import { HTML_STYLE } from './htmlStyle';
 import { HTML_TEXT, type HtmlText } from './htmlText';
-import { loudSections, sectionsOf, type Section } from './sections';
 import type { FormatContext } from './types';
 
 /** Text and attribute values that render as themselves. */
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-// A bar at full width is this many findings per 100 words, or the file's densest bar when denser:
-// bars of different files then compare, and a calm file does not fill the chart with one finding.
-const FULL_SCALE = 5;
 
 // Nothing is loaded and nothing runs: the report is safe to open from any CI artifact.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -24,27 +19,19 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'";
  */
 export function* formatHtml(results: FileResult[], ctx: FormatContext): Generator<string> {
   const text = HTML_TEXT[ctx.language];
-  const number = new Intl.NumberFormat(ctx.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
   yield `<!doctype html>\n<html lang="${ctx.language}">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${CSP}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<title>${esc(text.title)}</title>\n<style>${HTML_STYLE}</style>\n</head>\n<body>\n<main>\n<h1>${esc(text.title)}</h1>\n`;
   for (const [i, file] of results.entries()) {
     const name = esc(reportPath(file.filePath, ctx.cwd));
-    const sections = sectionsOf(file);
-    const score = toneScore(file.findings, file.words ?? 0);
-    const label = (s: Section) => s.title ?? (sections.length === 1 ? text.whole : text.lead);
-    const reading = readTone(sections, label, text);
+    // The format as the CLI chose it for this file (stdin without a name is plain text).
+    const chart = toneChart(file.source, formatForPath(file.filePath) ?? 'plaintext', file.findings, file.words ?? 0, ctx.language);
     yield `<section class="file" data-file="${name}" aria-labelledby="file-${i}">\n<h2 id="file-${i}">${name}</h2>\n`;
-    yield `<p class="score" data-score="${score}"><strong>${esc(text.score(score))}</strong>: ${esc(reading)}. <span class="words">${esc(text.words(file.words ?? 0))}</span></p>\n`;
-    const rate = (s: Section, n: number) => (s.words ? (n * 100) / s.words : 0);
-    const scale = sections.reduce((m, s) => Math.max(m, ...FAMILIES.map((f) => rate(s, s.perFamily[f]))), FULL_SCALE);
+    yield `<p class="score" data-score="${chart.score}"><strong>${esc(chart.scoreText)}</strong>: ${esc(chart.reading)}. <span class="words">${esc(chart.wordsText)}</span></p>\n`;
     yield '<div class="chart">\n';
-    for (const s of sections) {
-      yield `<figure class="tone-section" data-findings="${s.findings.length}">\n<figcaption><strong>${esc(label(s))}</strong> <span class="words">${esc(text.words(s.words))}</span></figcaption>\n<ul class="bars">\n`;
-      for (const family of FAMILIES) {
-        const n = s.perFamily[family];
-        const per100 = number.format(rate(s, n));
-        const width = ((rate(s, n) / scale) * 100).toFixed(1);
-        yield `<li class="bar-row" data-family="${family}" data-count="${n}"><span class="family">${esc(text.family[family])}</span><span class="track" role="img" aria-label="${esc(text.bar(text.family[family], n, per100))}"><span class="bar ${family}" style="width:${width}%"></span></span><span class="value">${n} · ${per100}</span></li>\n`;
+    for (const s of chart.sections) {
+      yield `<figure class="tone-section" data-findings="${s.section.findings.length}">\n<figcaption><strong>${esc(s.label)}</strong> <span class="words">${esc(s.wordsText)}</span></figcaption>\n<ul class="bars">\n`;
+      for (const b of s.bars) {
+        yield `<li class="bar-row" data-family="${b.family}" data-count="${b.count}"><span class="family">${esc(b.name)}</span><span class="track" role="img" aria-label="${esc(b.label)}"><span class="bar ${b.family}" style="width:${b.width.toFixed(1)}%"></span></span><span class="value">${esc(b.value)}</span></li>\n`;
       }
       yield '</ul>\n</figure>\n';
     }
@@ -56,18 +43,6 @@ export function* formatHtml(results: FileResult[], ctx: FormatContext): Generato
   yield `<footer>\n<p class="totals" data-total="${errors + warnings + infos}">${esc(text.totals(results.length, errors + warnings + infos, errors, warnings, infos))}</p>\n`;
   if (ctx.problems.length) yield `<ul class="problems">${ctx.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>\n`;
   yield `<p class="scale">${esc(text.scale)}</p>\n<p class="version">copylint ${esc(ctx.version)}</p>\n</footer>\n</main>\n</body>\n</html>\n`;
-}
-
-/** One line on the file's tone: how each loud section is loud, and whether the rest is calm. */
-function readTone(sections: Section[], label: (s: Section) => string, text: HtmlText): string {
-  const loud = loudSections(sections);
-  if (!loud.length) return text.calm;
-  // Families in the order the document first gets loud with them.
-  const parts = [...new Set(loud.map((l) => l.family))].map(
-    (f) => `${text.loud[f]} ${loud.filter((l) => l.family === f).map((l) => text.quote(label(l.section))).join(', ')}`,
-  );
-  if (loud.length < sections.length) parts.push(text.calmElsewhere);
-  return parts.join(', ');
 }
 
 function* findingsTable(file: FileResult, text: HtmlText, rules: Map<string, { docUrl?: string }>): Generator<string> {

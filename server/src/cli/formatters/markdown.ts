@@ -3,7 +3,7 @@ import type { Finding } from '../../core/types';
 import { counts, locate, type FileResult } from '../results';
 import { reportPath } from '../../node/files';
 import type { FormatContext } from './types';
-import { plural } from '../plural';
+import { plural } from '../../report/plural';
 
 /** How many findings the report lists; the counts cover them all. */
 export const TOP_FINDINGS = 20;

@@ -1,6 +1,6 @@
 /** The stylish report's own words in German and English; the findings bring their messages. */
 import type { Lang, Severity } from '../../core/types';
-import { plural } from '../plural';
+import { plural } from '../../report/plural';
 import { SEVERITY_TEXT } from './severityText';
 
 interface StylishText {

@@ -34,6 +34,11 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
     // 2019, 84.000 km, haben wir in unserer Werkstatt durchgesehen").
     const clauseWords = rule.words.clauseWords?.[ctx.lang];
     const isClause = (it: number[]) => it.some((i) => clauseWords?.has(ctx.tokens.text[i]));
+    // Items that open with a definite article name what the text refers to ("the partners, the
+    // consultants, the bloggers"), not features' labels; one such item may lead a list in
+    // („der brandneue Nomad XL mit Markise, Solardach, …“).
+    const articles = rule.words.definiteArticles?.[ctx.lang];
+    if (articles && items.filter((it) => articles.has(ctx.tokens.text[it[0]].toLowerCase())).length * 2 >= items.length) continue;
     if (items.some((it) => it.length > options.maxItemWords && isClause(it))) continue;
     const short = items.filter((it) => it.length <= options.maxItemWords && !isClause(it)).length;
     if (short < options.minItems - 1) continue;

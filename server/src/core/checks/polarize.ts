@@ -29,6 +29,7 @@ interface SubjectWords {
   persons?: WordSet;
   simileExcept?: WordSet;
   mainVerbs?: WordSet;
+  relatives?: WordSet;
 }
 
 /**
@@ -59,6 +60,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     persons: w.persons?.[lang],
     simileExcept: w.simileExcept?.[lang],
     mainVerbs: w.mainVerbs?.[lang],
+    relatives: w.relatives?.[lang],
   };
   const inGroupAt = ctx.coverage(inGroup);
   const peopleAt = ctx.coverage(rule.sets.people);
@@ -70,6 +72,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
   const contrast: Contrast = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
+  const attributes: Attributes = { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes) };
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let named = false;
@@ -87,6 +90,12 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
       // itself sets the others against us, whatever the others are said to do.
       report({ start: t.start[a], end: t.end[contrasted] });
+      named = true;
+      continue;
+    }
+    const attributed = attributedGroup(ctx, a, b, attributes, deniedAt, words, isPeople, inGroupAt, options.maxPredicateWords);
+    if (attributed >= 0) {
+      report({ start: t.start[attributed], end: t.end[attributed] });
       named = true;
       continue;
     }
@@ -151,6 +160,44 @@ function classVerdict(ctx: SegmentContext, a: number, b: number, classes: Contra
   return -1;
 }
 
+/** Per token, where a disparaging trait ends and where a term that disparages in a relative clause starts. */
+interface Attributes {
+  traitEnd: Int32Array;
+  starting: Int32Array;
+}
+
+/**
+ * Index of a plural group of people in the sentence a..b, not the writer's side or the reader,
+ * that an attribute disparages: a trait right before it ("lazy drivers", „gierige Vermieter“)
+ * or a relative clause after it with a trait, an accusation, contempt or denied ability
+ * ("agri-giants that bleed every dairy farmer dry", „Drückerkolonnen, die an Haustüren
+ * Knebelverträge verteilen“); not "patients who suffer", as the clause reads no word of AFINN.
+ * Or -1.
+ */
+function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attributes, deniedAt: Uint8Array, words: SubjectWords, isPeople: (i: number) => boolean, inGroupAt: Uint8Array, max: number): number {
+  const t = ctx.tokens;
+  for (let i = a; i < b; i++) {
+    if (inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
+    // Before a German plural the adjective ends in -e or -en: „ein unverschämter Briefträger“ is one man.
+    if (i > a && attr.traitEnd[i - 1] && !ctx.gapHas(i, ',;:–—') && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
+    // A German relative clause stands after a comma; an English one may.
+    if (i + 1 >= b || !words.relatives?.has(t.text[i + 1].toLowerCase()) || (ctx.lang === 'de' && !ctx.gapHas(i + 1, ','))) continue;
+    for (let k = i + 2; k < b && k <= i + 1 + max; k++) {
+      if (k > i + 2 && (ctx.gapHas(k, ',;:–—') || clauseEndsAt(ctx, k, words))) break;
+      // Denied ability is the group's right after the pronoun ("who can't tell"), not a later
+      // subject's ("people who drink so much you can't even remember").
+      if (negativeAt(ctx, k, attr.starting, deniedAt) && (deniedAt[k] !== 1 || k <= i + 3)) return i;
+    }
+  }
+  return -1;
+}
+
+/** True when token i is a plural noun: German with a capital and a plural ending, English with a plural -s or an irregular plural. */
+function pluralNoun(ctx: SegmentContext, i: number): boolean {
+  const w = ctx.tokens.text[i];
+  return ctx.lang === 'de' ? CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) : EN_PLURAL.test(w);
+}
+
 /**
  * Index of a plural group of people in a contrast clause that opens the sentence a..b („Während
  * die Großspediteure noch faxen, …“, "While the big agencies …"), or -1. In a German subordinate
@@ -165,7 +212,7 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Co
     if (i > from && ctx.gapHas(i, ',;:–—')) return -1;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
-    const plural = ctx.lang === 'de' ? CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) : EN_PLURAL.test(w) && i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1]);
+    const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1])));
     if (plural && isPeople(i)) return i;
   }
   return -1;
@@ -234,7 +281,7 @@ function pluralSubject(ctx: SegmentContext, a: number, b: number, words: Subject
     if (ctx.lang === 'de') {
       // A German noun has a capital, and a plural subject takes a plural verb: „Die Großbanken
       // knabbern“, not „Die Jacke wiegt“.
-      if (CAPITAL.test(w) && DE_PLURAL.test(w) && !DE_SINGULAR.test(w) && !lead?.has(w) && pluralVerbAfter(ctx, i, words, maxPostmodifier)) return i;
+      if (pluralNoun(ctx, i) && !lead?.has(w) && pluralVerbAfter(ctx, i, words, maxPostmodifier)) return i;
     } else if (EN_PLURAL.test(w) && w.length > 3 && !lead?.has(w) && EN_AFTER_PLURAL.test(next) && (i === a || isPeople(i) || lead?.has(t.text[i - 1]) || /[-\p{Lu}]/u.test(t.text[i - 1]))) {
       // After a determiner, a capitalised or hyphenated modifier, or first: "The big cargo-bike
       // brands are", "Career politicians have"; a noun for people after any modifier ("City
