@@ -59,7 +59,9 @@ export class LintPool {
     this.home.set(uri, thread);
     this.running.add(uri);
     try {
-      return (await thread.request({ kind: 'lint', uri, version, ...job })) as LintResult | undefined;
+      const result = (await thread.request({ kind: 'lint', uri, version, ...job })) as LintResult | undefined;
+      // A document closed meanwhile keeps no result (a paragraph's lint cannot be stopped).
+      return this.home.get(uri) === thread ? result : undefined;
     } finally {
       this.running.delete(uri);
       const next = this.waiting.get(uri);
