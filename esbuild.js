@@ -37,7 +37,8 @@ const vendorBundles = {
 };
 
 const builds = [
-  { entryPoints: [{ in: 'server/src/cli/index.ts', out: 'cli' }, { in: 'server/src/lsp/index.ts', out: 'server' }], plugins: [vendorBundles] },
+  // lintWorker: the language server's lint threads (see server/src/lsp/lintPool.ts).
+  { entryPoints: [{ in: 'server/src/cli/index.ts', out: 'cli' }, { in: 'server/src/lsp/index.ts', out: 'server' }, { in: 'server/src/lsp/lintWorker.ts', out: 'lintWorker' }], plugins: [vendorBundles] },
   { entryPoints: VENDOR.map((name) => ({ in: require.resolve(VENDOR_ENTRY[name] ?? name), out: `vendor/${name}` })) },
   // The client runs inside VS Code, which provides the `vscode` module.
   { entryPoints: [{ in: 'client/src/extension.ts', out: 'client' }], external: ['vscode'] },

@@ -2,7 +2,7 @@
  * `npm run bench`: copylint beside the linters a user would otherwise pick (write-good, alex,
  * textlint with the write-good rule), on real German and English prose from Debian packages.
  * Prints a Markdown table of wall time, peak memory and throughput, copylint's ratio to each
- * peer, CLI startup, language-server latency and memory, the machine's reference speed, and a
+ * peer, CLI startup, language-server latency, responsiveness and memory, the machine's reference speed, and a
  * floor: reading and block-parsing each input with markdown-it, no linting.
  * No figure here is asserted: machines are shared and noisy.
  *   npm run bench [-- --full]   (--full also runs the peers on the 10 MB folder: minutes)
@@ -14,6 +14,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../scripts/lspClient';
+import { sampleCopy } from '../scripts/sampleCopy';
 import { buildCorpus, DEBIAN_PACKAGES, SOURCES } from './corpus';
 import { pathological } from './pathological';
 
@@ -103,6 +104,34 @@ async function serverLatency(file: string): Promise<{ firstMs: number; medianMs:
   return { firstMs, medianMs: percentile(latencies, 50), p95Ms: percentile(latencies, 95), rssMb: kb('VmRSS'), peakMb: kb('VmHWM') };
 }
 
+/**
+ * Hovers on a small document, one after another, while a document of one long paragraph
+ * (about 2 MB, which the engine cannot cut into parts) is linted: the slowest answer, against
+ * the time to that document's diagnostics.
+ */
+async function serverResponsiveness(): Promise<{ hoverMaxMs: number; hovers: number; lintMs: number }> {
+  const client = new TestClient();
+  await client.initialize(null, { workspace: { configuration: false } }, { debounceMs: 0 });
+  const small = 'untitled:small.md';
+  const big = 'untitled:paragraph.md';
+  await client.open(small, 'markdown', 'Buy now! The game-changing knife.\n');
+  await client.waitFor('small document', () => client.diagnostics.get(small), 60_000);
+  const t0 = performance.now();
+  await client.open(big, 'markdown', sampleCopy(40_000, ' '));
+  let hoverMaxMs = 0;
+  let hovers = 0;
+  while (!client.diagnostics.has(big)) {
+    const sent = performance.now();
+    await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } });
+    hoverMaxMs = Math.max(hoverMaxMs, performance.now() - sent);
+    hovers++;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const lintMs = performance.now() - t0;
+  await client.stop();
+  return { hoverMaxMs, hovers, lintMs };
+}
+
 /** The machine's limit: reading the files and one precompiled regular-expression pass over them. */
 function reference(files: string[]): { seconds: number; mbPerS: number } {
   const re = /\p{L}+/gu;
@@ -174,6 +203,7 @@ async function main(): Promise<void> {
   const startup = measure(node, [cli, tiny], 11);
   const bareNode = measure(node, ['-e', '0'], 11);
   const lsp = await serverLatency(corpus.tenKWords);
+  const responsive = await serverResponsiveness();
   const ref = reference(folderFiles);
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -186,6 +216,7 @@ async function main(): Promise<void> {
   console.log(`| language server, first lint of a 10,000-word document | ${lsp.firstMs.toFixed(1)} ms |`);
   console.log(`| language server, one-character edit → diagnostics (200 edits) | median ${lsp.medianMs.toFixed(1)} ms, p95 ${lsp.p95Ms.toFixed(1)} ms |`);
   console.log(`| language server memory with that document open | ${lsp.rssMb.toFixed(0)} MB resident (peak ${lsp.peakMb.toFixed(0)} MB) |`);
+  console.log(`| language server, hover on a small document while a 2 MB paragraph is linted | slowest of ${responsive.hovers} ${responsive.hoverMaxMs.toFixed(1)} ms; the paragraph's diagnostics after ${(responsive.lintMs / 1000).toFixed(1)} s |`);
   console.log(`| reference: read the ${mb(corpus.folderBytes).toFixed(1)} MB folder + one \`\\p{L}+\` regex pass | ${ref.seconds.toFixed(2)} s (${ref.mbPerS.toFixed(1)} MB/s) |`);
   const folderRun = copylintTimes[sizes[2][0]];
   console.log(`| copylint on the folder vs that reference | ${(folderRun.seconds / ref.seconds).toFixed(1)}× the reference time |`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeFixed } from '../../server/src/cli/writeFile';
@@ -118,6 +118,44 @@ describe('copylint CLI (dist/cli.js)', () => {
     linkSync(file, join(dir, 'b.md'));
     assert.throws(() => writeFixed(file, original, 'fixed'), /changed since it was read/);
     assert.equal(readFileSync(file, 'utf8'), 'edited by someone else');
+  });
+
+  it('keeps what reaches the file between the last check and the rename (issue 12, item 3)', () => {
+    const dir = tempTree({ 'a.md': 'Das REVOLUTIONÄRE Messer.\n', 'b.md': 'Das REVOLUTIONÄRE Messer.\n' });
+    const a = join(dir, 'a.md');
+    // An append: carried over to the end of the fixed file.
+    assert.equal(writeFixed(a, readFileSync(a), 'Das Messer.\n', () => appendFileSync(a, 'Neu.\n')), 'renamed');
+    assert.equal(readFileSync(a, 'utf8'), 'Das Messer.\nNeu.\n');
+    // A rewrite: put back, and the fix reported as not written.
+    const b = join(dir, 'b.md');
+    assert.throws(() => writeFixed(b, readFileSync(b), 'Das Messer.\n', () => writeFileSync(b, 'Anders.\n')), /changed since it was read/);
+    assert.equal(readFileSync(b, 'utf8'), 'Anders.\n');
+  });
+
+  it('loses no append while another process appends and the file is fixed over and over (issue 12, item 3)', async () => {
+    const dir = tempTree({ 'a.md': '' });
+    const file = join(dir, 'a.md');
+    const LINES = 300;
+    // Each line needs a fix; the appender pauses about 2 ms between lines. The old write lost some in most runs.
+    const script = `const fs = require('fs'); for (let i = 0; i < ${LINES}; i++) { fs.appendFileSync(process.argv[1], 'Das REVOLUTIONÄRE Messer ' + i + '.\\n'); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2); }`;
+    const appender = spawn(process.execPath, ['-e', script, file]);
+    let done = false;
+    appender.on('exit', () => (done = true));
+    let fixes = 0;
+    while (!done) {
+      const original = readFileSync(file);
+      const fixed = original.toString('utf8').replaceAll('REVOLUTIONÄRE ', '');
+      try {
+        if (fixed !== original.toString('utf8')) fixes += writeFixed(file, original, fixed) ? 1 : 0;
+      } catch (err) {
+        assert.match((err as Error).message, /changed since it was read/);
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+    assert.ok(fixes >= 5, `only ${fixes} fixes were written while the lines were appended`);
+    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    const missing = Array.from({ length: LINES }, (_, i) => i).filter((i) => !lines.some((l) => l.endsWith(` ${i}.`)));
+    assert.deepEqual(missing, [], `lost appends of ${LINES}`);
   });
 
   it('--fix through a symbolic link fixes its target and keeps the link', () => {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { sampleCopy } from '../../scripts/sampleCopy';
 import { engine } from '../helpers/engine';
 import { lspSession } from '../helpers/lsp';
 
-// About 3 MB of Markdown: long enough to be linted in many slices. Numbered, so no two parts
-// are alike (the server would reuse the result of a part it has seen).
-const PARAGRAPHS = ['Das revolutionäre Messer. Jetzt kaufen!', 'Unsere Konkurrenz schläft, wir nicht.', 'The game-changing knife has 16 GB, 5000 mAh, IP68, 5G and NFC.', 'A calm sentence about the weather in spring.'];
-const BIG = Array.from({ length: 50_000 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`).join('\n\n') + '\n';
+// About 3 MB of Markdown: long enough to be linted in many slices.
+const BIG = sampleCopy(50_000, '\n\n');
 const SMALL = 'Buy now! The game-changing knife.\n';
 
 describe('language server with a long document (dist/server.js)', () => {
@@ -35,5 +34,44 @@ describe('language server with a long document (dist/server.js)', () => {
       published.diagnostics.map((d) => d.code),
       expected.map((f) => f.ruleId),
     );
+  });
+});
+
+// About 2 MB in one paragraph: the engine cannot cut it into parts, so its lint is one long run.
+const ONE_PARAGRAPH = sampleCopy(40_000, ' ');
+
+describe('language server with a long paragraph (dist/server.js, issue 12, item 17)', () => {
+  const lsp = lspSession({ 'paragraph.md': '', 'small.md': '', 'other.md': '' });
+  const { uri } = lsp;
+
+  it('answers a hover and lints another document while one long paragraph is linted', async () => {
+    const big = uri('paragraph.md');
+    const small = uri('small.md');
+    const other = uri('other.md');
+    await lsp.client.open(small, 'markdown', SMALL);
+    await lsp.client.waitFor('small document diagnostics', () => lsp.client.diagnostics.get(small));
+    // The server asks for a document's settings just before it lints it: ask for the hover then.
+    let lintStarted!: () => void;
+    const started = new Promise<void>((resolve) => (lintStarted = resolve));
+    lsp.client.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => {
+      if (p.items.some((i) => i.scopeUri === big)) setTimeout(lintStarted, 0);
+      return p.items.map(() => lsp.client.settings);
+    });
+    const opened = performance.now();
+    await lsp.client.open(big, 'markdown', ONE_PARAGRAPH);
+    await started;
+    const hovered = lsp.client.conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } }).then((hover) => ({ hover, ms: performance.now() - opened, bigDone: lsp.client.diagnostics.has(big) }));
+    await lsp.client.open(other, 'markdown', SMALL);
+    const otherDone = await lsp.client.waitFor('other document diagnostics', () => lsp.client.diagnostics.get(other) && { ms: performance.now() - opened, bigDone: lsp.client.diagnostics.has(big) });
+    const published = await lsp.client.waitFor('long paragraph diagnostics', () => lsp.client.diagnostics.get(big), 120_000);
+    const lintMs = performance.now() - opened;
+    const hover = await hovered;
+
+    assert.ok(published.diagnostics.length > 20_000, 'the long paragraph was linted');
+    assert.ok(hover.hover, 'the hover has content');
+    assert.ok(!hover.bigDone && !otherDone.bigDone, 'the hover or the other document waited for the long lint');
+    // Bounds relative to the long lint, measured here: the machine may be slow, the order may not change.
+    assert.ok(hover.ms < lintMs / 4, `hover after ${hover.ms.toFixed(0)} ms, the long lint took ${lintMs.toFixed(0)} ms`);
+    assert.ok(otherDone.ms < lintMs / 2, `other document after ${otherDone.ms.toFixed(0)} ms, the long lint took ${lintMs.toFixed(0)} ms`);
   });
 });

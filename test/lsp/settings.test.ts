@@ -29,6 +29,8 @@ describe('language server with invalid settings (issue 12, item 19)', () => {
     for (const name of ['a.md', 'b.md']) {
       const d = await client.waitFor(name, () => client.diagnostics.get(uri(name)));
       assert.deepEqual(d.diagnostics.map((x) => x.code).sort(), ['push/hard-cta', 'push/hype']);
+      // Its status too: the documents lint on two threads, and a late status would pass for the next test's.
+      await client.waitFor(`${name} status`, () => client.notifications.find((n) => n.method === 'copylint/status' && (n.params as { uri: string }).uri === uri(name)));
     }
     assert.deepEqual(warnings('language'), ['copylint: setting copylint.language is "fr", not "auto", "de" or "en"; using "auto".']);
     assert.deepEqual(warnings('maxFileSize'), ['copylint: setting copylint.maxFileSize is "abc", not a number of megabytes above 0; using 8.']);

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { tuneCompiler } from '../node/compilerTuning';
 import { runCli } from './main';
-import { serveTasks, WORKER_FLAG } from './pool';
+import { workerPort } from '../node/thread';
+import { serveTasks } from './pool';
 
 tuneCompiler();
 
@@ -16,9 +16,10 @@ function readStdin(): Promise<Buffer> {
   });
 }
 
-if (!isMainThread && workerData?.[WORKER_FLAG] && parentPort) {
+const port = workerPort();
+if (port) {
   // This bundle is also the worker script of the thread pool.
-  serveTasks(parentPort);
+  serveTasks(port);
 } else {
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { serveRequests, Thread } from '../node/thread';
 import { runTask, type FileOutcome, type FileTask } from './task';
 
-/** Marks the worker threads started from the CLI bundle. */
-export const WORKER_FLAG = 'copylintWorker';
 // Below this much text, starting workers (each compiles the rules) costs more than it saves.
 const PARALLEL_MIN_BYTES = 256 * 1024;
 const PARALLEL_MIN_FILES = 8;
@@ -25,29 +24,16 @@ export async function runTasks(tasks: FileTask[], threads: number, workerScript:
   if (threads <= 1 || tasks.length <= 1) return tasks.map(runTask);
   const results: FileOutcome[] = new Array(tasks.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new Worker(workerScript, { workerData: { [WORKER_FLAG]: true } }));
+  const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new Thread<FileTask[], FileOutcome[]>(workerScript));
   try {
     await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolveWorker, reject) => {
-            const send = () => {
-              if (next >= tasks.length) return resolveWorker();
-              const first = next;
-              next = Math.min(tasks.length, next + BATCH);
-              worker.postMessage({ first, tasks: tasks.slice(first, next) });
-            };
-            worker.on('message', (msg: { first: number; outcomes: FileOutcome[] }) => {
-              msg.outcomes.forEach((o, k) => (results[msg.first + k] = o));
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`worker stopped with exit code ${code}`));
-            });
-            send();
-          }),
-      ),
+      workers.map(async (worker) => {
+        while (next < tasks.length) {
+          const first = next;
+          next = Math.min(tasks.length, next + BATCH);
+          (await worker.request(tasks.slice(first, next))).forEach((o, k) => (results[first + k] = o));
+        }
+      }),
     );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -56,6 +42,6 @@ export async function runTasks(tasks: FileTask[], threads: number, workerScript:
 }
 
 /** The worker side: lint each task it is sent. */
-export function serveTasks(port: import('node:worker_threads').MessagePort): void {
-  port.on('message', ({ first, tasks }: { first: number; tasks: FileTask[] }) => port.postMessage({ first, outcomes: tasks.map(runTask) }));
+export function serveTasks(port: MessagePort): void {
+  serveRequests(port, (tasks: FileTask[]) => tasks.map(runTask));
 }

@@ -2,9 +2,8 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveText, REASON_PLACEHOLDER } from '../core/directives';
 import { ENGINE_RULES } from '../core/engine';
-import { fixUntilStable } from '../core/fix';
 import { frontMatterLength } from '../core/parse/frontmatter';
-import type { Finding, Fix, Lang } from '../core/types';
+import type { Fix, Lang } from '../core/types';
 import { FIX_ALL_KIND } from '../protocol';
 import { diagnosticData } from './diagnostics';
 import { minimalEdit } from './edits';
@@ -46,10 +45,8 @@ function disableFile(doc: TextDocument, ruleId: string): WorkspaceEdit {
   return { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: directive }] } };
 }
 
-/** All safe fixes of a document as one minimal edit (for Fix All and source.fixAll.copylint). */
-export function fixAllEdit(doc: TextDocument, lint: (text: string) => Finding[]): WorkspaceEdit | undefined {
-  const before = doc.getText();
-  const after = fixUntilStable(before, lint).text;
+/** The edit from a document's text `before` to `after`, fixed (for Fix All and source.fixAll.copylint). */
+export function fixAllEdit(doc: TextDocument, before: string, after: string): WorkspaceEdit | undefined {
   const edit = minimalEdit(doc, before, after);
   return edit && { changes: { [doc.uri]: [edit] } };
 }
@@ -58,12 +55,13 @@ export interface CodeActionContext {
   /** The language of titles that belong to no diagnostic (fix all). */
   lang: Lang;
   /** Fixes for a diagnostic whose data is stale (the document changed since): the current lint's. */
-  currentFixes(d: Diagnostic): Fix[] | undefined;
+  currentFixes(d: Diagnostic): Promise<Fix[] | undefined>;
   allowListEdit(phrase: string): WorkspaceEdit;
-  fixAll(): WorkspaceEdit | undefined;
+  fixAll(): Promise<WorkspaceEdit | undefined>;
 }
 
-export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: CodeActionContext): CodeAction[] {
+/** The document's code actions; what needs a lint (stale diagnostics, fix all) waits for a lint thread. */
+export async function codeActions(doc: TextDocument, params: CodeActionParams, ctx: CodeActionContext): Promise<CodeAction[]> {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
   const actions: CodeAction[] = [];
@@ -73,7 +71,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Co
       const data = diagnosticData(d.data);
       const ruleId = data?.ruleId ?? String(d.code);
       const text = SERVER_TEXT[data?.lang ?? ctx.lang];
-      const fixes = data && data.version === doc.version ? data.fixes : ctx.currentFixes(d);
+      const fixes = data && data.version === doc.version ? data.fixes : await ctx.currentFixes(d);
       fixes?.forEach((fix, i) => actions.push({ title: fix.description, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: fixEdit(doc, fix) }));
       if (ENGINE_RULES.has(ruleId)) continue;
       actions.push({ title: text.disableLine(ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disableLine(doc, d, ruleId) });
@@ -85,7 +83,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Co
     }
   }
   if (only && wants(FIX_ALL_KIND)) {
-    const edit = ctx.fixAll();
+    const edit = await ctx.fixAll();
     if (edit) actions.push({ title: SERVER_TEXT[ctx.lang].fixAll, kind: FIX_ALL_KIND, edit });
   }
   return actions;

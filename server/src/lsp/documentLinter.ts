@@ -1,26 +1,20 @@
 
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, LintResult } from '../core/engine';
-import type { PartResult } from '../core/part';
-import { MemoPool } from './memoPool';
-import { splitDocument } from '../core/parse/split';
 import { messageLanguageFor } from '../core/rules/messages';
 import type { DocFormat, Finding, Lang, LintOptions } from '../core/types';
-import type { Settings } from '../protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 import { BaselineError, BaselineFiles, unbaselined } from '../node/baseline';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/configResolver';
 import { bundledEngine, catalogOf, engineFor } from '../node/engine';
 import { formatOf } from './formats';
+import { LintPool } from './lintPool';
+import type { LintJob } from './lintWorker';
 
-// Documents are linted in parts of about this size: an edit re-reads only its part.
-const PART_CHARS = 4 * 1024;
-// A long document yields to other requests after this much work.
-const SLICE_MS = 25;
-// Memo sizes (see DocumentMemo.size, about 25 bytes each): one document of up to about 4 MB
-// keeps its memo, and all together take about 500 MB at most.
-const MEMO_PER_DOCUMENT = 12_000_000;
-const MEMO_TOTAL = 20_000_000;
+// Lint threads: one can be held by a long paragraph while the other serves the other documents.
+const LINT_THREADS = 2;
 
 /** The last lint of a document, kept for hover and code actions. */
 export interface LintedDocument {
@@ -50,7 +44,7 @@ export function filePathOf(uri: string): string | undefined {
 export class DocumentLinter {
   readonly resolver: ConfigResolver;
   private readonly lastGood = new Map<string, ResolvedConfig>();
-  private readonly memos = new MemoPool(MEMO_PER_DOCUMENT, MEMO_TOTAL);
+  private readonly pool = new LintPool(join(__dirname, 'lintWorker.js'), LINT_THREADS);
   private readonly baselines = new BaselineFiles();
   readonly results = new Map<string, LintedDocument>();
   /** VS Code's display language, from the client's initialize request: `auto` messages speak it. */
@@ -100,45 +94,43 @@ export class DocumentLinter {
   }
 
   /**
-   * Lints a document in parts, remembering each part's result for the next lint. A long one
-   * gives the event loop a turn every SLICE_MS, so the server keeps answering for other
-   * documents; when `latestVersion()` moves on from the version being linted (an edit, or
-   * undefined once closed) the lint stops and resolves to undefined.
+   * Lints a document on a lint thread (see LintPool), remembering each part's result for the
+   * next lint there; resolves to undefined when a newer version of the document superseded it.
    */
-  async lint(doc: TextDocument, settings: Settings, folder?: string, latestVersion?: () => number | undefined): Promise<LintedDocument | undefined> {
+  async lint(doc: TextDocument, settings: Settings, folder?: string): Promise<LintedDocument | undefined> {
     const started = performance.now();
-    const config = this.configFor(doc.uri, folder);
-    const engine = engineFor(config.custom);
-    // One memo per document and engine: unchanged paragraphs keep their findings while typing.
-    const memoKey = `${doc.uri}\u0000${config.custom.length ? JSON.stringify(config.custom) : ''}`;
-    const memo = this.memos.use(memoKey);
     // The document object changes in place with each edit: read its version and text once.
     const { version } = doc;
-    const text = doc.getText();
-    const options = this.optionsFor(doc, config, settings);
-    let result = engine.tooLarge(text, options);
-    if (!result) {
-      const cuts = splitDocument(text, options.format, PART_CHARS);
-      engine.begin(options, memo);
-      const parts: PartResult[] = [];
-      let sliceStart = performance.now();
-      for (const [i, start] of cuts.entries()) {
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          if (latestVersion && latestVersion() !== version) return undefined;
-          sliceStart = performance.now();
-        }
-        parts.push(engine.lintPart(text.slice(start, cuts[i + 1] ?? text.length), start, options, memo));
-      }
-      result = engine.finish(text, parts, options, memo);
-      this.memos.trim(memoKey);
-    }
-    const findings = settings.hideBaselined ? this.unbaselined(doc.uri, text, result.findings, config, options.format) : result.findings;
+    const config = this.configFor(doc.uri, folder);
+    const job = this.jobFor(doc, config, settings);
+    let result = await this.pool.lint(doc.uri, version, job);
+    if (!result) return undefined;
+    const findings = settings.hideBaselined ? this.unbaselined(doc.uri, job.text, result.findings, config, job.options.format) : result.findings;
     const hidden = result.findings.length - findings.length;
     if (hidden) result = { ...result, findings };
-    const linted = { uri: doc.uri, version, result, config, engine, messageLanguage: options.messageLanguage ?? 'auto', hidden, elapsedMs: performance.now() - started };
+    const linted = { uri: doc.uri, version, result, config, engine: engineFor(config.custom), messageLanguage: job.options.messageLanguage ?? 'auto', hidden, elapsedMs: performance.now() - started };
     this.results.set(doc.uri, linted);
     return linted;
+  }
+
+  /** The findings of the document's text now (for the fixes of stale diagnostics). */
+  findings(doc: TextDocument, folder?: string): Promise<Finding[]> {
+    return this.pool.findings(this.actionJob(doc, folder));
+  }
+
+  /** The document's text with all safe fixes applied. */
+  fixed(doc: TextDocument, folder?: string): Promise<string> {
+    return this.pool.fix(this.actionJob(doc, folder));
+  }
+
+  /** What a lint thread needs: the text, the options and the custom terms of the config. */
+  private jobFor(doc: TextDocument, config: ResolvedConfig, settings: Settings): LintJob {
+    return { text: doc.getText(), options: this.optionsFor(doc, config, settings), custom: config.custom };
+  }
+
+  /** A job for a code action, with default settings: the config of the document's last lint, else its own. */
+  private actionJob(doc: TextDocument, folder?: string): LintJob {
+    return this.jobFor(doc, this.results.get(doc.uri)?.config ?? this.configFor(doc.uri, folder), DEFAULT_SETTINGS);
   }
 
   /** The findings the config's baseline does not record; all of them when it has none or it cannot be used. */
@@ -157,7 +149,7 @@ export class DocumentLinter {
   forget(uri: string): void {
     this.results.delete(uri);
     this.lastGood.delete(uri);
-    this.memos.forget(`${uri}\u0000`);
+    this.pool.forget(uri);
   }
 }
 

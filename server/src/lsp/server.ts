@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatForPath } from '../core/parse';
+import type { Finding } from '../core/types';
 import { interfaceLanguage } from '../core/rules/messages';
 import { toneScore } from '../core/tone';
 import { bundledEngine } from '../node/engine';
@@ -149,7 +150,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
       return;
     }
-    const linted = await linter.lint(doc, settings, folderOf(doc.uri), () => documents.get(doc.uri)?.version);
+    const linted = await linter.lint(doc, settings, folderOf(doc.uri));
     // Never publish for an outdated version (the document object is updated in place by later edits).
     if (!linted || documents.get(doc.uri)?.version !== linted.version) return;
     if (linted.config.baseline) watchBaseline(linted.config.baseline);
@@ -182,10 +183,12 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) schedule(doc, 0);
   }
 
-  function lintText(doc: TextDocument) {
-    const linted = linter.results.get(doc.uri);
-    const config = linted?.config ?? linter.configFor(doc.uri, folderOf(doc.uri));
-    return (text: string) => (linted?.engine ?? bundledEngine()).lint(text, linter.optionsFor(doc, config, DEFAULT_SETTINGS)).findings;
+  /** All safe fixes of a document as one edit, worked out on a lint thread; none once the document changed meanwhile. */
+  async function fixAll(doc: TextDocument) {
+    const { version } = doc;
+    const before = doc.getText();
+    const after = await linter.fixed(doc, folderOf(doc.uri));
+    return doc.version === version ? fixAllEdit(doc, before, after) : undefined;
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -236,8 +239,15 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
+  // TextDocuments fires an open's event as a change as well: the open lints already, and a
+  // second lint of the same version would publish it once more after later edits were sent.
+  const openEvents = new WeakSet<object>();
+  documents.onDidOpen((e) => {
+    openEvents.add(e);
+    schedule(e.document, 0);
+  });
   documents.onDidChangeContent(async (e) => {
+    if (openEvents.has(e)) return;
     if ((await settingsFor(e.document.uri)).run === 'onType') schedule(e.document);
   });
   documents.onDidSave(async (e) => {
@@ -262,13 +272,18 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const path = filePathOf(doc.uri);
+    let fresh: Promise<Finding[]> | undefined;
     return codeActions(doc, params, {
       lang: interfaceLanguage([linter.results.get(doc.uri)?.messageLanguage], linter.locale),
-      currentFixes: (d) => {
+      currentFixes: async (d) => {
         const data = diagnosticData(d.data);
-        const fresh = lintText(doc)(doc.getText());
+        const { version } = doc;
+        // One lint for all the stale diagnostics of the request.
+        fresh ??= linter.findings(doc, folderOf(doc.uri));
+        const findings = await fresh;
+        if (doc.version !== version) return undefined;
         const offset = doc.offsetAt(d.range.start);
-        return fresh.find((f) => f.ruleId === data?.ruleId && f.start === offset)?.fixes;
+        return findings.find((f) => f.ruleId === data?.ruleId && f.start === offset)?.fixes;
       },
       allowListEdit: (phrase) => {
         const configFile = path ? linter.resolver.find(dirname(path)) : undefined;
@@ -276,7 +291,7 @@ export function startServer(connection: Connection): void {
         const dir = (folder && filePathOf(folder)) ?? (path ? dirname(path) : process.cwd());
         return addToAllowList(phrase, configFile ? configBuffer(configFile) : undefined, dir);
       },
-      fixAll: () => fixAllEdit(doc, lintText(doc)),
+      fixAll: () => fixAll(doc),
     });
   });
 
@@ -311,7 +326,7 @@ export function startServer(connection: Connection): void {
     if (params.command === COMMANDS.fixAll) {
       const doc = arg && documents.get(arg);
       if (!doc) return;
-      const edit = fixAllEdit(doc, lintText(doc));
+      const edit = await fixAll(doc);
       if (edit) await connection.workspace.applyEdit({ label: text().fixAllLabel, edit });
     } else if (params.command === COMMANDS.createConfig) {
       const dir = (arg && filePathOf(arg)) ?? (folders[0] && filePathOf(folders[0].uri));

@@ -16,8 +16,13 @@ export interface PackageLinks {
  * installed package, on the same machine as the editor, so VS Code opens it in a tab.
  */
 export function ruleDocFileUri(id: string, lang: Lang): string {
-  return pathToFileURL(ruleDocFor(id, lang)).href;
+  // Once per rule and language: every diagnostic carries it, and a long document has tens of thousands.
+  const key = `${lang}:${id}`;
+  let uri = docUris.get(key);
+  if (!uri) docUris.set(key, (uri = pathToFileURL(ruleDocFor(id, lang)).href));
+  return uri;
 }
+const docUris = new Map<string, string>();
 
 /** Hosts whose repository pages serve a file at `<repo>/blob/<tag>/<path>`. */
 const REPOSITORY_HOSTS = new Set(['github.com', 'gitlab.com']);
