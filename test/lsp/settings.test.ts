@@ -49,7 +49,34 @@ describe('language server with invalid settings (issue 12, item 19)', () => {
   }
 });
 
+describe('language server with copylint.maxNumberOfProblems', () => {
+  const dir = tempTree({});
+  const uri = pathToFileURL(join(dir, 'many.md')).href;
+  let client: TestClient;
+
+  before(async () => {
+    client = new TestClient();
+    client.settings = { maxNumberOfProblems: 2 };
+    await client.initialize(pathToFileURL(dir).href, undefined, { debounceMs: 0 });
+  });
+  after(() => client.stop());
+
+  it('publishes the first diagnostics only, and the status counts them all', async () => {
+    await client.open(uri, 'markdown', 'The game-changing knife. Buy now!\n\nThe revolutionary fork. Order today!\n\nThe world-class spoon. Shop now!\n');
+    const d = await client.waitFor('diagnostics', () => client.diagnostics.get(uri));
+    assert.equal(d.diagnostics.length, 2);
+    assert.ok(d.diagnostics.every((x) => x.range.start.line === 0), JSON.stringify(d.diagnostics.map((x) => x.range)));
+    const status = await client.waitFor('status', () => client.notifications.find((n) => n.method === 'copylint/status' && (n.params as { uri: string }).uri === uri));
+    assert.equal((status.params as { counts: { push: number } }).counts.push, 6);
+  });
+});
+
 describe('readSettings', () => {
+  it('takes maxNumberOfProblems as a whole number above 0', () => {
+    assert.equal(readSettings({ maxNumberOfProblems: 5 }).settings.maxNumberOfProblems, 5);
+    for (const v of [0, 2.5, '9']) assert.deepEqual(readSettings({ maxNumberOfProblems: v }).problems, [`copylint.maxNumberOfProblems is ${JSON.stringify(v)}, not a whole number above 0; using 1000.`]);
+  });
+
   it('checks every setting, reportUnusedDisableDirectives too (a boolean)', () => {
     assert.deepEqual(readSettings({ reportUnusedDisableDirectives: false }).settings.reportUnusedDisableDirectives, false);
     const wrong = readSettings({ reportUnusedDisableDirectives: 'no' });

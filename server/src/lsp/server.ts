@@ -10,6 +10,7 @@ import {
   TextDocumentSyncKind,
   WatchKind,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
@@ -154,17 +155,12 @@ export function startServer(connection: Connection): void {
     // Never publish for an outdated version (the document object is updated in place by later edits).
     if (!linted || documents.get(doc.uri)?.version !== linted.version) return;
     if (linted.config.baseline) watchBaseline(linted.config.baseline);
-    const builtin = bundledEngine();
     for (const f of linted.result.failures) {
       const key = `${f.ruleId}: ${f.error}`;
       connection.console.error(`copylint: rule ${key} (in ${doc.uri}); the other rules ran.`);
       once(key, () => void connection.window.showWarningMessage(text(settings.messageLanguage).ruleFailed(f.ruleId, f.error)));
     }
-    void connection.sendDiagnostics({
-      uri: doc.uri,
-      version: linted.version,
-      diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId), findingLanguage(f, linted.messageLanguage))),
-    });
+    void connection.sendDiagnostics({ uri: doc.uri, version: linted.version, diagnostics: diagnosticsOf(doc, linted, settings) });
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
   }
 
@@ -390,13 +386,25 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /**
+   * A lint's diagnostics, the first `maxNumberOfProblems` of them: building and sending tens of
+   * thousands of them held the server's own thread for seconds, and no writer reads past the
+   * first thousand (the status item counts them all).
+   */
+  function diagnosticsOf(doc: TextDocument, linted: LintedDocument, settings: Settings): Diagnostic[] {
+    const builtin = bundledEngine();
+    const findings = linted.result.findings.length > settings.maxNumberOfProblems ? linted.result.findings.slice(0, settings.maxNumberOfProblems) : linted.result.findings;
+    return findings.map((f) => toDiagnostic(doc, f, builtin.isKnownRule(f.ruleId), findingLanguage(f, linted.messageLanguage)));
+  }
+
   /** Lints a file that is not open into diagnostics; returns how many findings it has. */
   async function lintFile(file: string, uri: string): Promise<number> {
     const read = readText(readFileSync(file));
     if ('error' in read) throw new Error(read.error);
     const doc = TextDocument.create(uri, formatForPath(file) ?? 'plaintext', 0, read.text);
-    const linted = (await linter.lint(doc, await settingsFor(uri), folderOf(uri)))!;
-    void connection.sendDiagnostics({ uri, diagnostics: linted.result.findings.map((f) => toDiagnostic(doc, f, bundledEngine().isKnownRule(f.ruleId), findingLanguage(f, linted.messageLanguage))) });
+    const settings = await settingsFor(uri);
+    const linted = (await linter.lint(doc, settings, folderOf(uri)))!;
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(doc, linted, settings) });
     return linted.result.findings.length;
   }
 

@@ -12,6 +12,7 @@ const CHECKS: { [K in keyof Settings]: [(v: unknown) => boolean, string] } = {
   maxFileSize: [(v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a number of megabytes above 0'],
   reportUnusedDisableDirectives: BOOLEAN,
   hideBaselined: BOOLEAN,
+  maxNumberOfProblems: [(v) => typeof v === 'number' && Number.isInteger(v) && v > 0, 'a whole number above 0'],
 };
 
 export interface ReadSettings {

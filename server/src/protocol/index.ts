@@ -17,9 +17,11 @@ export interface Settings {
   reportUnusedDisableDirectives: boolean;
   /** Leave out the findings that the config's `baseline` records, as the CLI does. */
   hideBaselined: boolean;
+  /** Diagnostics published per document at most (as cSpell's maxNumberOfProblems); the status counts them all. */
+  maxNumberOfProblems: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto', messageLanguage: 'auto', maxFileSize: 8, reportUnusedDisableDirectives: true, hideBaselined: true };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'auto', messageLanguage: 'auto', maxFileSize: 8, reportUnusedDisableDirectives: true, hideBaselined: true, maxNumberOfProblems: 1000 };
 
 /** Document languages the client activates on unless the user adds more. */
 export const DEFAULT_LANGUAGES = ['markdown', 'mdx', 'plaintext', 'html'];
