@@ -286,8 +286,10 @@ function pluralSubject(ctx: SegmentContext, a: number, b: number, words: Subject
       // After a determiner, a capitalised or hyphenated modifier, or first: "The big cargo-bike
       // brands are", "Career politicians have"; a noun for people after any modifier ("City
       // planning clerks guard"); and a verb without -s after it (not "The planner collects them").
-      // A capital inside the sentence makes it a name, not a kind of people ("Riverside Rovers crushed").
-      return i > a && CAPITAL.test(w) ? -1 : i;
+      // A capital inside the sentence makes it a name, not a kind of people ("Riverside Rovers
+      // crushed"), unless a noun for people follows a lead word: "The Democrats are", a party's
+      // members named as a group.
+      return i > a && CAPITAL.test(w) && !(isPeople(i) && lead?.has(t.text[i - 1].toLowerCase())) ? -1 : i;
     }
   }
   return -1;
