@@ -1,4 +1,4 @@
-import type { Piece } from '../parse/segment';
+import { pieceAt, type Segment } from '../parse/segment';
 import type { WordSet } from '../rules/compile';
 import { collapseFix, fixesFor } from './fixes';
 import type { SegmentCheck } from './report';
@@ -48,7 +48,7 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     const acronym = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))));
     // A line of capitals alone is a label or a heading in plain text ("MOVEMENT", "LEGAL
     // DISCLAIMER:"), unless it holds a sales word or ends in "!".
-    const label = lineAlone(ctx.seg.pieces, ctx.text, start, end) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
+    const label = lineAlone(ctx.seg, start, end) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
     if (!acronym && !label && !dateline) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
@@ -67,18 +67,11 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
  * a paragraph's lines are its pieces (a line may hold more than one where an entity or a
  * character not in NFC was decoded, which a line of capitals does not have).
  */
-function lineAlone(pieces: readonly Piece[], text: string, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].at <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  const piece = pieces[lo];
+function lineAlone(seg: Segment, start: number, end: number): boolean {
+  const piece = pieceAt(seg, start);
   if (!piece || piece.at !== start) return false;
   const pieceEnd = piece.at + piece.length;
-  return end === pieceEnd || (text[end] === ':' && end + 1 === pieceEnd);
+  return end === pieceEnd || (seg.text[end] === ':' && end + 1 === pieceEnd);
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */

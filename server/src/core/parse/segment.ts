@@ -116,7 +116,8 @@ function pieceIndex(seg: Segment, offset: number): number {
   return found;
 }
 
-function pieceAt(seg: Segment, offset: number): Piece | undefined {
+/** The piece that holds segment offset `offset` (the last one starting at or before it). */
+export function pieceAt(seg: Segment, offset: number): Piece | undefined {
   return seg.pieces[pieceIndex(seg, offset)];
 }
 
