@@ -196,8 +196,11 @@ describe('copylint in a real VS Code (code-server + Chromium)', { skip: missing 
     await page.locator('.quick-input-box input[placeholder*="Color Theme"]').waitFor({ timeout: 10_000 });
     await pick('Dark High Contrast');
     await until('the high-contrast theme in the webview', () => view.locator('body.vscode-high-contrast').count());
-    const hc = await view.locator('.bar-row[data-family="push"] .bar').first().evaluate((b) => [b.ownerDocument.defaultView!.getComputedStyle(b).backgroundColor, b.ownerDocument.defaultView!.getComputedStyle(b.ownerDocument.body).color]);
-    assert.equal(hc[0], hc[1], 'bars take the text colour in high contrast');
+    // Polled: the view may redraw as the theme changes, and a replaced bar has no computed style.
+    await until('bars in the text colour of high contrast', async () => {
+      const [bar, text] = await view.locator('.bar-row[data-family="push"] .bar').first().evaluate((b) => [b.ownerDocument.defaultView!.getComputedStyle(b).backgroundColor, b.ownerDocument.defaultView!.getComputedStyle(b.ownerDocument.body).color]);
+      return bar !== '' && bar === text;
+    });
     await page.screenshot({ path: join(SHOTS, 'tone-profile-hc.png') });
   });
 });
