@@ -81,6 +81,7 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
     for (let k = c.last + 1; k <= Math.min(c.last + m.notBefore.window, t.sentenceStarts[s + 1] - 1); k++) if (starting[k]) return undefined;
   }
   if (m.sentenceEnds && !ctx.sentenceTail(s).includes(m.sentenceEnds)) return undefined;
+  if (m.unquoted && ctx.analysis.inQuotation(c.first)) return undefined;
   if (m.phraseEnd && ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang])) return undefined;
   if (m.qualifies && !ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang], true)) return undefined;
   if (m.modified && !ctx.contentWordBefore(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;

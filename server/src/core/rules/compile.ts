@@ -75,6 +75,7 @@ export interface CompiledMatcher {
   sentenceEnds?: string;
   span: 'match' | 'with-near';
   phraseEnd: boolean;
+  unquoted: boolean;
   qualifies: boolean;
 }
 
@@ -177,6 +178,7 @@ export function compileRules(data: RuleData): RulePack {
       span: m.span ?? 'match',
       phraseEnd: !!m.phraseEnd,
       qualifies: !!m.qualifies,
+      unquoted: !!m.unquoted,
     };
   };
 

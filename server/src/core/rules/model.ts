@@ -78,6 +78,8 @@ export interface MatcherSpec {
   phraseEnd?: boolean;
   /** Only where a content word (not a number) directly follows the match and is qualified by it: a rank ("the #1 choice"), not a numbering ("Rule #1:", "Issue #1 of"); function words come from the rule's `functionWords` lexicon role. */
   qualifies?: boolean;
+  /** Not inside quotation marks, not even short ones: a term that disparages in itself is mentioned there, not used („der Vorwurf ‚Lügenpresse‘“). */
+  unquoted?: boolean;
 }
 
 export type CheckType =
