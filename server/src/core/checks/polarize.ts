@@ -112,7 +112,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     let disparaged = false;
     for (let k = subject + 1; k < end && !disparaged; k++) {
       if (clauseEndsAt(ctx, k, words)) break;
-      disparaged = negativeAt(ctx, k, starting, deniedAt) || (k > subject + 2 && looseAt[k] > 0 && likensTo(ctx, k + 1, b, words.simileExcept));
+      disparaged = negativeAt(ctx, k, starting, deniedAt) || (looseAt[k] > 0 && simileReach(ctx, subject, k, words) && likensTo(ctx, k + 1, b, words.simileExcept));
     }
     if (disparaged) report({ start: t.start[a], end: t.end[subject] });
   }
@@ -235,6 +235,17 @@ function inGroupAfterClause(ctx: SegmentContext, i: number, b: number, inGroupAt
 /** True when an English word, or the last part of a hyphenated one ("eaters" of "Meat-eaters"), names a person. */
 function isPerson(word: string, persons: WordSet | undefined): boolean {
   return !!persons && (persons.has(word) || persons.has(word.slice(word.lastIndexOf('-') + 1)));
+}
+
+/**
+ * True when a loose simile at token k stands where it likens the subject: after a verb and its
+ * object ("knabbern an Ihrem Konto wie Mäuse"), or right after a verb that is no auxiliary or
+ * adverb ("Big carriers work like ticks"); not "Engineers don't like …", "Customers really like …".
+ */
+function simileReach(ctx: SegmentContext, subject: number, k: number, words: SubjectWords): boolean {
+  if (k > subject + 2) return true;
+  const verb = ctx.tokens.text[k - 1];
+  return k === subject + 2 && !words.lead?.has(verb.toLowerCase()) && !/ly$/.test(verb);
 }
 
 /**
