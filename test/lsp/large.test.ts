@@ -35,6 +35,11 @@ describe('language server with a long document (dist/server.js)', () => {
       published.diagnostics.map((d) => d.code),
       expected.slice(0, DEFAULT_SETTINGS.maxNumberOfProblems).map((f) => f.ruleId),
     );
+    // The status counts every finding: the lint thread sent them in parts, and all arrived.
+    const status = await lsp.client.waitFor('long document status', () => lsp.client.notifications.find((n) => n.method === 'copylint/status' && (n.params as { uri: string; version: number }).uri === big && (n.params as { version: number }).version === 2));
+    const counts = (status.params as { counts: Record<string, number> }).counts;
+    const family = (f: string) => expected.filter((x) => x.ruleId.startsWith(`${f}/`)).length;
+    assert.deepEqual([counts.features, counts.push, counts.polarize], [family('features'), family('push'), family('polarize')]);
   });
 });
 

@@ -96,5 +96,6 @@ const port: MessagePort | undefined = workerPort();
 if (port) {
   // Compiled before the first document arrives, while the server starts.
   bundledEngine();
-  serveRequests(port, handle);
+  // A lint's findings, or the findings themselves, may run to tens of thousands: they go in parts.
+  serveRequests(port, handle, (reply) => (Array.isArray(reply) ? '' : reply && typeof reply === 'object' && 'findings' in reply ? 'findings' : undefined));
 }
