@@ -46,8 +46,10 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
   // better side" in a match report sets nobody against anyone.
   const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last));
-  const classes: Contrast = { hits: ctx.hitsOf(rule.sets.classSubjects), at: ctx.hitStartingAt(rule.sets.classSubjects) };
-  if (!sided && !classes.hits.length) return;
+  const classes: HitsByStart = { hits: ctx.hitsOf(rule.sets.classSubjects), at: ctx.hitStartingAt(rule.sets.classSubjects) };
+  // A class verdict needs a class and a verdict in the paragraph.
+  const hasVerdicts = classes.hits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
+  if (!sided && !hasVerdicts) return;
   const lang = ctx.lang;
   const w = rule.words;
   const words: SubjectWords = {
@@ -70,16 +72,18 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // letters" are no enemy image.
   const isPeople = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
-  const contrast: Contrast = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
+  const contrast: HitsByStart = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
-  const attributes: Attributes = { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes) };
+  // Most paragraphs hold no trait and no disparaging term: the attribute path then reads nothing.
+  const attributes: Attributes | undefined =
+    ctx.hitsOf(rule.sets.traits).length || ctx.hitsOf(rule.sets.attributes).length ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes) } : undefined;
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let named = false;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const a = t.sentenceStarts[s];
     const b = t.sentenceStarts[s + 1];
-    const judged = classes.hits.length ? classVerdict(ctx, a, b, classes, rule.sets.verdicts, deniedAt, words, options) : -1;
+    const judged = hasVerdicts ? classVerdict(ctx, a, b, classes, rule.sets.verdicts, deniedAt, words, options) : -1;
     if (judged >= 0) {
       report({ start: t.start[a], end: t.end[judged] });
       continue;
@@ -93,7 +97,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       named = true;
       continue;
     }
-    const attributed = attributedGroup(ctx, a, b, attributes, deniedAt, words, isPeople, inGroupAt, options.maxPredicateWords);
+    const attributed = attributes ? attributedGroup(ctx, a, b, attributes, deniedAt, words, isPeople, inGroupAt, options.maxPredicateWords) : -1;
     if (attributed >= 0) {
       report({ start: t.start[attributed], end: t.end[attributed] });
       named = true;
@@ -140,11 +144,11 @@ function negativeAt(ctx: SegmentContext, k: number, starting: Int32Array, denied
  * waiting love our express lane" has no verdict). Returns the last token of the class, or -1.
  * No side of the writer's is asked for: sorting people into fools and the rest is the polarizing act.
  */
-function classVerdict(ctx: SegmentContext, a: number, b: number, classes: Contrast, verdicts: SetRef | undefined, deniedAt: Uint8Array, words: SubjectWords, options: Record<string, number>): number {
+function classVerdict(ctx: SegmentContext, a: number, b: number, classes: HitsByStart, verdicts: SetRef | undefined, deniedAt: Uint8Array, words: SubjectWords, options: Record<string, number>): number {
   const t = ctx.tokens;
   let i = a;
   while (i < b && i <= a + options.maxLeadWords && !classes.at[i] && words.lead?.has(t.text[i])) i++;
-  if (i >= b || !classes.at[i] || !ctx.hitsOf(verdicts).length) return -1;
+  if (i >= b || !classes.at[i]) return -1;
   const last = classes.hits[classes.at[i] - 1].last;
   if (ctx.analysis.notWriters(i, last)) return -1;
   // The relative clause's own verb comes first: the main clause starts at a comma or a main verb after it.
@@ -177,11 +181,14 @@ interface Attributes {
 function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attributes, deniedAt: Uint8Array, words: SubjectWords, isPeople: (i: number) => boolean, inGroupAt: Uint8Array, max: number): number {
   const t = ctx.tokens;
   for (let i = a; i < b; i++) {
-    if (inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
-    // Before a German plural the adjective ends in -e or -en: „ein unverschämter Briefträger“ is one man.
-    if (i > a && attr.traitEnd[i - 1] && !ctx.gapHas(i, ',;:–—') && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
+    // The cheap tests first: a trait just before, or a relative pronoun just after.
+    const trait = i > a && attr.traitEnd[i - 1] > 0;
     // A German relative clause stands after a comma; an English one may.
-    if (i + 1 >= b || !words.relatives?.has(t.text[i + 1].toLowerCase()) || (ctx.lang === 'de' && !ctx.gapHas(i + 1, ','))) continue;
+    const relative = i + 1 < b && !!words.relatives?.has(t.text[i + 1].toLowerCase()) && (ctx.lang === 'en' || ctx.gapHas(i + 1, ','));
+    if ((!trait && !relative) || inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
+    // Before a German plural the adjective ends in -e or -en: „ein unverschämter Briefträger“ is one man.
+    if (trait && !ctx.gapHas(i, ',;:–—') && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
+    if (!relative) continue;
     for (let k = i + 2; k < b && k <= i + 1 + max; k++) {
       if (k > i + 2 && (ctx.gapHas(k, ',;:–—') || clauseEndsAt(ctx, k, words))) break;
       // Denied ability is the group's right after the pronoun ("who can't tell"), not a later
@@ -203,7 +210,7 @@ function pluralNoun(ctx: SegmentContext, i: number): boolean {
  * die Großspediteure noch faxen, …“, "While the big agencies …"), or -1. In a German subordinate
  * clause the verb comes last, so no plural verb is asked for.
  */
-function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Contrast, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number): number {
+function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number): number {
   const t = ctx.tokens;
   if (!contrast.at[a]) return -1;
   const from = contrast.hits[contrast.at[a] - 1].last + 1;
@@ -218,8 +225,8 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Co
   return -1;
 }
 
-/** A contrast frame's hits ("while", „während“, „anders als“) and, per token, 1 + the index of the hit starting there. */
-interface Contrast {
+/** A set's hits (contrast frames, class subjects) and, per token, 1 + the index of the hit starting there. */
+interface HitsByStart {
   hits: readonly Hit[];
   at: Int32Array;
 }
