@@ -125,9 +125,9 @@ export function startServer(connection: Connection): void {
 
   function status(linted: LintedDocument, note?: string): DocumentStatus {
     const counts = { features: 0, push: 0, polarize: 0, other: 0 };
-    for (const f of linted.result.findings) {
-      const family = f.ruleId.split('/')[0] as keyof typeof counts;
-      counts[family in counts ? family : 'other']++;
+    // Prefix tests, not split and a key lookup: a lint thread's 60,000 ruleIds arrive as fresh strings, and hashing each held the server for 30 ms.
+    for (const { ruleId } of linted.result.findings) {
+      counts[ruleId.startsWith('push/') ? 'push' : ruleId.startsWith('features/') ? 'features' : ruleId.startsWith('polarize/') ? 'polarize' : 'other']++;
     }
     const per100 = (n: number) => Math.round(((n * 100) / Math.max(linted.result.words, 1)) * 100) / 100;
     return {
@@ -160,8 +160,20 @@ export function startServer(connection: Connection): void {
       connection.console.error(`copylint: rule ${key} (in ${doc.uri}); the other rules ran.`);
       once(key, () => void connection.window.showWarningMessage(text(settings.messageLanguage).ruleFailed(f.ruleId, f.error)));
     }
-    void connection.sendDiagnostics({ uri: doc.uri, version: linted.version, diagnostics: diagnosticsOf(doc, linted, settings) });
+    // A long document's diagnostics and status take tens of milliseconds each: requests that came meanwhile are answered between them.
+    await requestsFirst();
+    if (documents.get(doc.uri)?.version !== linted.version) return;
+    const diagnostics = diagnosticsOf(doc, linted, settings);
+    await requestsFirst();
+    if (documents.get(doc.uri)?.version !== linted.version) return;
+    void connection.sendDiagnostics({ uri: doc.uri, version: linted.version, diagnostics });
+    await requestsFirst();
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
+  }
+
+  /** Resolves after the event loop has read input and run the handlers it queued (a timer fires after them, an immediate would not). */
+  function requestsFirst(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   function schedule(doc: TextDocument, delay = debounceMs): void {
