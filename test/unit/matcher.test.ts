@@ -298,9 +298,11 @@ describe('word table memory', () => {
 });
 
 describe('plurals the stemmer cannot join', () => {
-  it('keys a German noun in -a by its -en plural and an English word in -u by its -us plural, in compounds too', () => {
+  it('keys a German noun in -a by its -en plural, one in -il, -al or -ip by its -ien plural, and an English word in -u by its -us plural, in compounds too', () => {
     assert.deepEqual(hits('de', { term: 'Firma', compound: 'head' }, 'Die Firma und die Zustellfirmen'), ['Firma', 'Zustellfirmen']);
     assert.deepEqual(hits('en', 'guru', 'one guru, many gurus'), ['guru', 'gurus']);
+    assert.deepEqual(hits('de', { term: 'Fossil', compound: 'head' }, 'Ein Fossil, die Strom-Fossilien, zwei Prinzipien'), ['Fossil', 'Strom-Fossilien']);
+    assert.deepEqual(hits('de', 'Prinzip', 'Prinzipien'), ['Prinzipien']);
     // Not for words without that ending, nor for exact entries.
     assert.deepEqual(hits('de', { term: 'Firma', exact: true }, 'Firmen'), []);
   });

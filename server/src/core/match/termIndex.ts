@@ -121,11 +121,13 @@ export class TermIndex {
     const term = makeTerm(this.lang, set, s.term, words.slice(1).map((w) => this.key(w)), particle && this.key(particle), s.replace, s.exact ? words[0].toLowerCase() : undefined);
     const head = this.key(words[0]);
     // The stemmer cannot join a plural that is no suffix on the singular: a German noun in -a takes
-    // -en („Firma“/„Firmen“, „Thema“/„Themen“), an English word in -u takes -us, which the stemmer
-    // keeps whole (bus, status): "guru"/"gurus". Such an entry is keyed by both forms.
+    // -en („Firma“/„Firmen“, „Thema“/„Themen“), one in -il, -al or -ip takes -ien („Fossil“/„Fossilien“,
+    // „Prinzip“/„Prinzipien“), an English word in -u takes -us, which the stemmer keeps whole (bus,
+    // status): "guru"/"gurus". Such an entry is keyed by both forms.
     const keys = [head];
     if (!s.exact && words.length === 1) {
       if (this.lang === 'de' && term.noun && /a$/.test(words[0])) keys.push(this.key(words[0].slice(0, -1) + 'en'));
+      else if (this.lang === 'de' && term.noun && /(?:il|al|ip)$/.test(words[0])) keys.push(this.key(words[0] + 'ien'));
       else if (this.lang === 'en' && /u$/.test(words[0])) keys.push(this.key(words[0] + 's'));
     }
     if (s.alone !== false) for (const key of keys) this.push(this.exact, key, term);
