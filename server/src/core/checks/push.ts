@@ -12,6 +12,9 @@ const CAPS_OR_NUMBER = /^(?:[\p{Lu}][\p{Lu}'’-]*|[\p{N}][\p{N}.,]*)$/u;
 // What follows a press release's dateline city ("LEEDS, March 12, 2026 —", "BERLIN, 12. März 2026 –"):
 // a comma, perhaps a parenthesis, and a date within a few words.
 const DATELINE_TAIL = /^(?: \([^)]{1,30}\))?,[^.!?]{0,25}?\d/u;
+// A model code after a space: letters and at least two digits in one word ("MG5550", "S24",
+// "800-S"), not a paper or screen size ("A4", "4K").
+const MODEL_CODE = /^ (?=[\p{L}\p{N}-]*\p{N}[\p{L}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{3,}\b/u;
 
 /** Words in capitals that are not acronyms, and runs of "!!!". */
 export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
@@ -27,8 +30,9 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // Judge compounds by their parts: "REST-API" is two acronyms, "MEGA-SALE" is shouting.
     return w.split('-').some((part) => part.length >= options.minLength && !acronyms?.has(part));
   };
+  const placeholders = placeholdersOf(ctx.text, t.text, t.start, t.count, isShout);
   for (let i = 0; i < t.count; i++) {
-    if (!isShout(t.text[i])) continue;
+    if (!isShout(t.text[i]) || placeholders?.has(t.text[i])) continue;
     // One finding per run of capitals within a sentence: "CAST OF 3,000, 4 WRITERS, 2 DIRECTORS"
     // is one shout. Short words in capitals and numbers before it and between shouted words belong
     // to it; a word in lower case ends it.
@@ -51,7 +55,9 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     const label = lineAlone(ctx.seg, start, end) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
-    if (!acronym && !label && !dateline) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
+    // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24").
+    const productName = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && MODEL_CODE.test(ctx.text.slice(end, end + 24));
+    if (!acronym && !label && !dateline && !productName) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     // On past the run: its words were judged with it.
     i = j;
   }
@@ -61,6 +67,21 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     report({ start: m.index, end, fixes: [collapseFix(m.index, end, m[0])] });
   }
 };
+
+// What precedes a placeholder in a command's synopsis: "=" or an option ("--tag=MARKIERUNG", "-p PROFIL").
+const BEFORE_PLACEHOLDER = /(?:=|(?:^|\s)--?[\p{L}\p{N}][\p{L}\p{N}-]* )$/u;
+
+/**
+ * Words in capitals that a command-line option takes as its value ("-p PROFIL, --profile=PROFIL"):
+ * documentation's placeholders, in all their uses in the paragraph ("MARKIERUNG ist der Titel …").
+ */
+function placeholdersOf(text: string, words: readonly string[], starts: ArrayLike<number>, count: number, isShout: (w: string) => boolean): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (let i = 0; i < count; i++) {
+    if (isShout(words[i]) && BEFORE_PLACEHOLDER.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) (found ??= new Set()).add(words[i]);
+  }
+  return found;
+}
 
 /**
  * True when segment text start..end is a source line of its own, perhaps with a colon after it:
