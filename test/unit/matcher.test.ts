@@ -297,6 +297,15 @@ describe('word table memory', () => {
   });
 });
 
+describe('German heads that stem otherwise at the end of a compound', () => {
+  it('matches a short head whose ending CISTEM strips only in longer words, where its letters end the word', () => {
+    // „Plunder“ stems to plund, „Discounter-Plunder“ to discounter-plu.
+    assert.deepEqual(hits('de', { term: 'Plunder', compound: 'head', alone: false }, 'Der Discounter-Plunder und der Gebrauchtwarenplunder'), ['Discounter-Plunder', 'Gebrauchtwarenplunder']);
+    // The inner key of „Geier“ is gei, as for „Himbeergeist“ and „Papagei“: the letters decide.
+    assert.deepEqual(hits('de', { term: 'Geier', compound: 'head' }, 'Pleitegeier, ein Himbeergeist und ein Papagei'), ['Pleitegeier']);
+  });
+});
+
 describe('plurals the stemmer cannot join', () => {
   it('keys a German noun in -a by its -en plural, one in -il, -al or -ip by its -ien plural, and an English word in -u by its -us plural, in compounds too', () => {
     assert.deepEqual(hits('de', { term: 'Firma', compound: 'head' }, 'Die Firma und die Zustellfirmen'), ['Firma', 'Zustellfirmen']);

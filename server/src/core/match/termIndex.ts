@@ -63,6 +63,8 @@ interface WordInfo {
 export class TermIndex {
   private readonly exact = new Map<string, Term[]>();
   private readonly heads = new Map<string, Term[]>();
+  /** Heads by the key they have only inside a longer word (see inCompound), with the form that must end the word. */
+  private readonly tailHeads = new Map<string, { term: Term; surface: string }[]>();
   private readonly modifiers = new Map<string, Term[]>();
   // Last three letters of every head and first three of every modifier: most words fail this
   // one lookup and skip the split-point loops (and their substrings) entirely.
@@ -124,12 +126,13 @@ export class TermIndex {
     // -en („Firma“/„Firmen“, „Thema“/„Themen“), one in -il, -al or -ip takes -ien („Fossil“/„Fossilien“,
     // „Prinzip“/„Prinzipien“), an English word in -u takes -us, which the stemmer keeps whole (bus,
     // status): "guru"/"gurus". Such an entry is keyed by both forms.
-    const keys = [head];
+    const forms = [words[0]];
     if (!s.exact && words.length === 1) {
-      if (this.lang === 'de' && term.noun && /a$/.test(words[0])) keys.push(this.key(words[0].slice(0, -1) + 'en'));
-      else if (this.lang === 'de' && term.noun && /(?:il|al|ip)$/.test(words[0])) keys.push(this.key(words[0] + 'ien'));
-      else if (this.lang === 'en' && /u$/.test(words[0])) keys.push(this.key(words[0] + 's'));
+      if (this.lang === 'de' && term.noun && /a$/.test(words[0])) forms.push(words[0].slice(0, -1) + 'en');
+      else if (this.lang === 'de' && term.noun && /(?:il|al|ip)$/.test(words[0])) forms.push(words[0] + 'ien');
+      else if (this.lang === 'en' && /u$/.test(words[0])) forms.push(words[0] + 's');
     }
+    const keys = [head, ...forms.slice(1).map((f) => this.key(f))];
     if (s.alone !== false) for (const key of keys) this.push(this.exact, key, term);
 
     if (particle) {
@@ -152,6 +155,14 @@ export class TermIndex {
           this.push(this.heads, key, term);
           this.headEnds.add(key.slice(-MIN_PART));
         }
+        for (const form of forms) {
+          const key = this.inCompound(form);
+          if (keys.includes(key)) continue;
+          const list = this.tailHeads.get(key) ?? [];
+          list.push({ term, surface: fold(this.lang, form) });
+          this.tailHeads.set(key, list);
+          this.headEnds.add(key.slice(-MIN_PART));
+        }
       }
       if (s.compound === 'modifier' || s.compound === 'any') {
         const modifier = fold(this.lang, words[0]);
@@ -159,6 +170,24 @@ export class TermIndex {
         this.modifierStarts.add(modifier.slice(0, MIN_PART));
       }
     }
+  }
+
+  /**
+   * The key a German head has at the end of a longer word. CISTEM strips -em, -er and -nd only
+   * from words of more than five letters, so a short head stems one way alone and another at
+   * the end of a compound: „Plunder“ → plund, „Discounter-Plunder“ → discounter-plu.
+   */
+  private inCompound(head: string): string {
+    if (this.lang !== 'de') return this.key(head);
+    const LONG = 'xxxxxx';
+    return foldedKey('de', LONG + fold('de', head)).slice(LONG.length);
+  }
+
+  /** Entries a compound ends in by a head's inner key, where the word's letters there are the head's ("discounter-plunder", not "himbeergeist" for „Geier“). */
+  private tailHeadsAt(folded: string, key: string, at: number, into: Term[]): void {
+    const list = this.tailHeads.get(key);
+    if (!list) return;
+    for (const { term, surface } of list) if (folded.startsWith(surface, at)) into.push(term);
   }
 
   /**
@@ -173,8 +202,13 @@ export class TermIndex {
     const compounds: Term[] = [];
     if (word.length >= MIN_PART * 2) {
       if (this.headEnds.has(stem.slice(-MIN_PART))) {
+        // The stem lacks a leading "ge" of the word (CISTEM): a head's letters stand there or two later.
+        const shift = folded.length - stem.length >= 2 && !folded.startsWith(stem.slice(0, 2)) ? 2 : 0;
         for (let k = MIN_PART; k <= stem.length - MIN_PART; k++) {
-          const terms = this.heads.get(stem.slice(stem[k] === '-' ? k + 1 : k));
+          const at = stem[k] === '-' ? k + 1 : k;
+          const tail = stem.slice(at);
+          this.tailHeadsAt(folded, tail, at + shift, compounds);
+          const terms = this.heads.get(tail);
           if (!terms) continue;
           for (let t = 0; t < terms.length; t++) {
             const term = terms[t];
