@@ -63,6 +63,9 @@ describe('documents linted in parts', () => {
       // Found by fast-check: a backtick "fence" with a backtick in its info string is inline code, so the
       // fence opens on the next line and runs to the end; the splitter took the pair for open and close.
       ['```Das```', '', '```', '', 'Jetzt kaufen!', '', 'Buy now!'],
+      // Found by the property campaign of 2026-12-01 (22,855th case): "<!--|  |" over a delimiter row
+      // is a table's header, so the comment never opens and the fence after it runs past "-->".
+      ['<!--|  |', '|---|-', '```', '', '--|', '', '<!-- note -->', '', 'Das revolutionäre Messer', '```', '', '```'],
     ];
     for (const lines of hazards) {
       const text = lines.join('\n');

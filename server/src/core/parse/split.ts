@@ -88,6 +88,10 @@ class BlockScanner {
       this.htmlish = false;
       return false;
     }
+    // A line with a pipe may be a table's header: markdown-it tries tables before fences and HTML
+    // blocks, so "<!--|  |" over "|---|" opens a table, not a comment. Whether it does depends on
+    // the next line, which the scanner has not read: no later cut is trusted.
+    if (line.includes('|') && (FENCE.test(line) || /^ {0,3}</.test(line))) return 'stop';
     const fence = FENCE.exec(line);
     // A backtick fence's info string may not contain a backtick (CommonMark 4.5): "```x```" is inline code.
     if (fence && !(fence[2][0] === '`' && line.includes('`', fence[0].length))) {
