@@ -22,12 +22,19 @@ export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
   }
 };
 
+// A dash after a quotation or at a line's start names the quotation's source ("-- Max DePree, chairman and CEO
+// of Herman Miller Inc., The Wall Street Journal, May 3, 1988"): its commas list a name, a role, a
+// publication and a date, no features.
+const ATTRIBUTION = /(?:^|\n|[.!?"”“»«)]\s+)(?:--|—|–|―)[ \t]*$/;
+
 /** A long enumeration of short items (features) with no "why" anywhere in the paragraph. */
 export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
   if (ctx.hitsOf(rule.unless).length) return;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const items = enumerationItems(ctx, ctx.tokens.sentenceStarts[s], ctx.tokens.sentenceStarts[s + 1], options.minItems);
     if (items.length < options.minItems) continue;
+    const opens = ctx.tokens.start[items[0][0]];
+    if (ATTRIBUTION.test(ctx.text.slice(Math.max(0, opens - 12), opens))) continue;
     // A feature is a noun phrase: an item with a pronoun, a finite verb or a subordinating word is a
     // clause ("wie oft Sie abtauchen", "he was a coward"), and a list of clauses is prose.
     // A long item that is a clause makes the sentence prose with a list in it ("Den Skoda, Baujahr
