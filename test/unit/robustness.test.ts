@@ -150,6 +150,14 @@ describe('re-linting with a memo', () => {
 });
 
 describe('regressions found by the property tests', () => {
+  it('maps text after a code span with a line break in it forwards (campaign of 2026-12-01)', () => {
+    // "` \n `" is the code "   ", which also stood later in the row: the cursor jumped past the
+    // words, and a search that gave up left pieces behind, so a finding ran from 66 back to 61.
+    const text = '|  |\n|---|---|\n| ` \n ` | Automobilhersteller Das   </b> alten |\n| Automobilhersteller ü |  |\n|  |';
+    const findings = engine.lint(text, { format: 'markdown' }).findings;
+    assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [['polarize/enemy-image', 'Automobilhersteller Das   </b> alten']]);
+  });
+
   it('offers no fix that leaves the text as it is (capitals without a lower-case form)', () => {
     // "𝐀" has no lower case, so sentence case of "Ⴀ𝐀𝒜" was the word itself: a fix that never converged.
     // In copy that sells, where shouting is judged at all.

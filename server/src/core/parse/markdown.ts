@@ -95,6 +95,9 @@ function locate(src: string, from: number, limit: number, content: string, b: Se
     return direct + content.length;
   }
   // Slow path: the source has backslash escapes or character references the parser resolved.
+  // The pieces are added only once all of the content is found: a partial match that gave up
+  // had left pieces behind, and the next run, searched from `from` again, mapped text backwards.
+  const found: (() => void)[] = [];
   let si = from;
   for (let ci = 0; ci < content.length; ) {
     while (si < limit && src[si] !== content[ci] && src[si] !== '\\' && src[si] !== '&') si++;
@@ -102,23 +105,27 @@ function locate(src: string, from: number, limit: number, content: string, b: Se
     if (src[si] === content[ci]) {
       let n = 0;
       while (ci + n < content.length && si + n < limit && src[si + n] === content[ci + n]) n++;
-      b.addSource(content.slice(ci, ci + n), si);
+      const [text, at] = [content.slice(ci, ci + n), si];
+      found.push(() => b.addSource(text, at));
       ci += n;
       si += n;
     } else if (src[si] === '\\' && src[si + 1] === content[ci]) {
-      b.addDecoded(content[ci], si, 2);
+      const [text, at] = [content[ci], si];
+      found.push(() => b.addDecoded(text, at, 2));
       ci++;
       si += 2;
     } else if (src[si] === '&') {
       const semi = src.indexOf(';', si);
       const decoded = semi > si && semi - si < 34 ? decodeHTMLStrict(src.slice(si, semi + 1)) : '';
       if (decoded && content.startsWith(decoded, ci)) {
-        b.addDecoded(decoded, si, semi + 1 - si);
+        const at = si;
+        found.push(() => b.addDecoded(decoded, at, semi + 1 - at));
         ci += decoded.length;
         si = semi + 1;
       } else si++;
     } else si++;
   }
+  for (const add of found) add();
   return si;
 }
 
@@ -307,8 +314,11 @@ function readInline(src: string, children: Child[], start: number, limit: number
         b.addSeparator(' ');
         break;
       case 'code_inline': {
-        const at = src.indexOf(child.content, cursor);
-        if (at >= 0 && at < limit) cursor = at + child.content.length;
+        // By its backticks: the content has its line breaks turned into spaces and one space
+        // trimmed from each end, so it may not stand in the source as it is ("` \n `" is "   ").
+        const open = src.indexOf(child.markup, cursor);
+        const close = open >= 0 ? src.indexOf(child.markup, open + child.markup.length) : -1;
+        if (close >= 0 && close < limit) cursor = close + child.markup.length;
         b.addSeparator(' ');
         break;
       }
