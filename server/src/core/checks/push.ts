@@ -51,8 +51,9 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // only shouts ("NOW (while stocks last)") stays a shout.
     const acronym = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))));
     // A line of capitals alone is a label or a heading in plain text ("MOVEMENT", "LEGAL
-    // DISCLAIMER:"), unless it holds a sales word or ends in "!".
-    const label = lineAlone(ctx.seg, start, end) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
+    // DISCLAIMER:"), and so are capitals that open a line before a colon and its value
+    // ("SPECIES: Cranial Males"), unless they hold a sales word or end in "!".
+    const label = (lineAlone(ctx.seg, start, end) || fieldLabel(ctx.seg, start, end)) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24").
@@ -93,6 +94,11 @@ function lineAlone(seg: Segment, start: number, end: number): boolean {
   if (!piece || piece.at !== start) return false;
   const pieceEnd = piece.at + piece.length;
   return end === pieceEnd || (seg.text[end] === ':' && end + 1 === pieceEnd);
+}
+
+/** True when segment text start..end opens a source line and a colon follows it: a field's label. */
+function fieldLabel(seg: Segment, start: number, end: number): boolean {
+  return seg.text[end] === ':' && pieceAt(seg, start)?.at === start;
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */
