@@ -14,6 +14,7 @@ const CAPS_OR_NUMBER = /^(?:[\p{Lu}][\p{Lu}'’-]*|[\p{N}][\p{N}.,]*)$/u;
 const DATELINE_TAIL = /^(?: \([^)]{1,30}\))?,[^.!?]{0,25}?\d/u;
 // A model code after a space: letters and at least two digits in one word ("MG5550", "S24",
 // "800-S"), not a paper or screen size ("A4", "4K").
+const BANG_NAME = /^!\p{L}/u;
 const MODEL_CODE = /^ (?=[\p{L}\p{N}-]*\p{N}[\p{L}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{3,}\b/u;
 
 /** Words in capitals that are not acronyms, and runs of "!!!". */
@@ -56,8 +57,9 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     const label = (lineAlone(ctx.seg, start, end) || fieldLabel(ctx.seg, start, end)) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
-    // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24").
-    const productName = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && MODEL_CODE.test(ctx.text.slice(end, end + 24));
+    // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
+    // and so is one joined to a word by "!" ("FRITZ!Box").
+    const productName = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (MODEL_CODE.test(ctx.text.slice(end, end + 24)) || BANG_NAME.test(ctx.text.slice(end, end + 2)));
     if (!acronym && !label && !dateline && !productName) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     // On past the run: its words were judged with it.
     i = j;
