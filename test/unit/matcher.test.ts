@@ -146,6 +146,14 @@ describe('context keeps neutral prose clean', () => {
     assert.ok(ruleIds('Die Acme GmbH eröffnet in LEIPZIG, 2026 einen Standort.').includes('push/shouting'));
   });
 
+  it('reads an English word in capitals that is no dictionary word as a name, not a shout', () => {
+    const shouts = (text: string) => lint(text, 'plaintext', { voice: 'sells' }).filter((f) => f.ruleId === 'push/shouting').map((f) => f.match);
+    assert.deepEqual(shouts('Receives GPS, Galileo and GLONASS signals, and it is AMAZING.'), ['AMAZING']);
+    assert.deepEqual(shouts('Same-day CEREC crowns, at an INCREDIBLE price.'), ['INCREDIBLE']);
+    // German has no dictionary: its capitals are judged as before.
+    assert.deepEqual(shouts('Die neuen KRONEN sind da.'), ['KRONEN']);
+  });
+
   it('reports a run of capitals through short capitals and numbers as one shout', () => {
     const shouts = lint('Tickets now on sale. CAST OF 3,000, 4 WRITERS, 2 DIRECTORS AND 3 PRODUCERS in one film.', 'plaintext', { voice: 'sells' }).filter((f) => f.ruleId === 'push/shouting');
     assert.deepEqual(shouts.map((f) => f.match), ['CAST OF 3,000, 4 WRITERS, 2 DIRECTORS AND 3 PRODUCERS']);

@@ -1,3 +1,4 @@
+import { wordKey } from '../morph';
 import { pieceAt, type Segment } from '../parse/segment';
 import type { WordSet } from '../rules/compile';
 import { collapseFix, fixesFor } from './fixes';
@@ -22,14 +23,16 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   const t = ctx.tokens;
   const acronyms = rule.words.acronyms?.[ctx.lang];
   const shoutWords = rule.words.shoutWords?.[ctx.lang];
+  const dictionary = rule.words.dictionary?.[ctx.lang];
   const isShout = (w: string) => {
     if (w.length < 2) return false;
     // Fast path: most words have a lowercase second letter.
     const second = w.charCodeAt(1);
     if ((second >= 97 && second <= 122) || w[1] !== w[1].toUpperCase() || !CAPS.test(w) || acronyms?.has(w)) return false;
     if (shoutWords?.has(w.toLowerCase())) return true;
-    // Judge compounds by their parts: "REST-API" is two acronyms, "MEGA-SALE" is shouting.
-    return w.split('-').some((part) => part.length >= options.minLength && !acronyms?.has(part));
+    // Judge compounds by their parts: "REST-API" is two acronyms, "MEGA-SALE" is shouting. A part
+    // that is no word of the language's dictionary is a name ("GLONASS", "CEREC").
+    return w.split('-').some((part) => part.length >= options.minLength && !acronyms?.has(part) && (!dictionary || dictionary.hasEntry(wordKey(ctx.lang, part))));
   };
   const placeholders = placeholdersOf(ctx.text, t.text, t.start, t.count, isShout);
   for (let i = 0; i < t.count; i++) {

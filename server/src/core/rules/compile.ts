@@ -22,15 +22,23 @@ const ABBREVIATION_END = /\p{Lu}/u;
  * so a list needs one entry per word.
  */
 export class WordSet {
-  private readonly exact: Set<string>;
-  // Stemmed on first use: a run that never asks a list (the 7,000 English persons) pays nothing for it.
+  // Both made on first use: a run that never asks a list (the 7,000 English persons, the 60,000
+  // keys of the English dictionary) pays nothing for it.
+  private exactSet?: Set<string>;
   private stemmed?: Set<string>;
 
   constructor(
     private readonly lang: Lang,
-    entries: string[],
-  ) {
-    this.exact = new Set(entries);
+    private readonly entries: string[],
+  ) {}
+
+  private get exact(): Set<string> {
+    return (this.exactSet ??= new Set(this.entries));
+  }
+
+  /** True when the list holds `entry` as written: for lists of matcher keys (a word's wordKey). */
+  hasEntry(entry: string): boolean {
+    return this.exact.has(entry);
   }
 
   private get keys(): Set<string> {
@@ -83,7 +91,7 @@ export interface CompiledMatcher {
  * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
  * missing here costs time, not correctness: it gets a term-index set nobody reads.
  */
-const LOOKUP_ROLES = new Set(['acronyms', 'clauseOpeners', 'clauseWords', 'commonAcronyms', 'groupPronouns', 'definiteArticles', 'keepAfter', 'leadWords', 'mainVerbs', 'relatives', 'determiners', 'functionWords', 'measureUnits', 'persons', 'postmodifierOpeners', 'shoutWords', 'simileExcept', 'subjectBlockers', 'techUnits']);
+const LOOKUP_ROLES = new Set(['acronyms', 'clauseOpeners', 'clauseWords', 'commonAcronyms', 'dictionary', 'groupPronouns', 'definiteArticles', 'keepAfter', 'leadWords', 'mainVerbs', 'relatives', 'determiners', 'functionWords', 'measureUnits', 'persons', 'postmodifierOpeners', 'shoutWords', 'simileExcept', 'subjectBlockers', 'techUnits']);
 
 export interface CompiledRule {
   spec: RuleSpec;
