@@ -156,6 +156,9 @@ describe('regressions found by the property tests', () => {
     const text = '|  |\n|---|---|\n| ` \n ` | Automobilhersteller Das   </b> alten |\n| Automobilhersteller ü |  |\n|  |';
     const findings = engine.lint(text, { format: 'markdown' }).findings;
     assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [['polarize/enemy-image', 'Automobilhersteller Das   </b> alten']]);
+    // A shorter run of backticks inside the code does not close it (review of the fix above).
+    const nested = '`a ``x`` revolutionär` revolutionär';
+    assert.deepEqual(engine.lint(nested, { format: 'markdown' }).findings.map((f) => [f.start, f.end]), [[23, 35]]);
   });
 
   it('offers no fix that leaves the text as it is (capitals without a lower-case form)', () => {

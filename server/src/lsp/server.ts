@@ -160,18 +160,23 @@ export function startServer(connection: Connection): void {
       connection.console.error(`copylint: rule ${key} (in ${doc.uri}); the other rules ran.`);
       once(key, () => void connection.window.showWarningMessage(text(settings.messageLanguage).ruleFailed(f.ruleId, f.error)));
     }
-    // A long document's diagnostics and status take tens of milliseconds each: requests that came meanwhile are answered between them.
+    // A long document's diagnostics and status take tens of milliseconds each: between them the
+    // event loop reads input and starts a request that came meanwhile (a hover waited 85 ms for
+    // all three at once). After each pause the document may have changed or closed: then its
+    // newer lint, or its closing, speaks for it.
+    const current = () => documents.get(doc.uri)?.version === linted.version;
     await requestsFirst();
-    if (documents.get(doc.uri)?.version !== linted.version) return;
+    if (!current()) return;
     const diagnostics = diagnosticsOf(doc, linted, settings);
     await requestsFirst();
-    if (documents.get(doc.uri)?.version !== linted.version) return;
+    if (!current()) return;
     void connection.sendDiagnostics({ uri: doc.uri, version: linted.version, diagnostics });
     await requestsFirst();
+    if (!current()) return;
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
   }
 
-  /** Resolves after the event loop has read input and run the handlers it queued (a timer fires after them, an immediate would not). */
+  /** Resolves after the event loop has read input and run what it queued (a timer fires after that, an immediate before). */
   function requestsFirst(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
   }

@@ -1,5 +1,6 @@
 import type { SegmentContext } from './context';
 import type { DocumentCheck, PageStats, SegmentCheck } from './report';
+import { pieceAt } from '../parse/segment';
 import { enumerationItems, specScanner } from './specs';
 import type { CompiledRule } from '../rules/compile';
 
@@ -22,10 +23,21 @@ export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
   }
 };
 
-// A dash after a quotation or at a line's start names the quotation's source ("-- Max DePree, chairman and CEO
-// of Herman Miller Inc., The Wall Street Journal, May 3, 1988"): its commas list a name, a role, a
-// publication and a date, no features.
-const ATTRIBUTION = /(?:^|\n|[.!?"”“»«)]\s+)(?:--|—|–|―)[ \t]*$/;
+// A dash that opens a line or follows a closing quotation mark names the quotation's source ("--
+// Max DePree, chairman and CEO of Herman Miller Inc., The Wall Street Journal, May 3, 1988"): its
+// commas list a name, a role, a publication and a date, no features. Not a dash after a full
+// stop: „Neu eingetroffen! – Solardach, Markise, …“ lists features.
+const DASH_BEFORE = /(--|—|–|―)[ \t]*$/;
+const AFTER_QUOTE = /["”“»«)]\s*$/;
+
+/** True when a dash before segment offset `at` opens its line or follows a closing quotation mark. */
+function namesSource(ctx: SegmentContext, at: number): boolean {
+  const before = ctx.text.slice(Math.max(0, at - 12), at);
+  const dash = DASH_BEFORE.exec(before);
+  if (!dash) return false;
+  const dashAt = at - before.length + dash.index;
+  return pieceAt(ctx.seg, dashAt)?.at === dashAt || AFTER_QUOTE.test(ctx.text.slice(Math.max(0, dashAt - 4), dashAt));
+}
 
 /** A long enumeration of short items (features) with no "why" anywhere in the paragraph. */
 export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
@@ -33,8 +45,7 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const items = enumerationItems(ctx, ctx.tokens.sentenceStarts[s], ctx.tokens.sentenceStarts[s + 1], options.minItems);
     if (items.length < options.minItems) continue;
-    const opens = ctx.tokens.start[items[0][0]];
-    if (ATTRIBUTION.test(ctx.text.slice(Math.max(0, opens - 12), opens))) continue;
+    if (namesSource(ctx, ctx.tokens.start[items[0][0]])) continue;
     // A feature is a noun phrase: an item with a pronoun, a finite verb or a subordinating word is a
     // clause ("wie oft Sie abtauchen", "he was a coward"), and a list of clauses is prose.
     // A long item that is a clause makes the sentence prose with a list in it ("Den Skoda, Baujahr

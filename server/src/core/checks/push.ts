@@ -14,9 +14,10 @@ const CAPS_OR_NUMBER = /^(?:[\p{Lu}][\p{Lu}'’-]*|[\p{N}][\p{N}.,]*)$/u;
 // a comma, perhaps a parenthesis, and a date within a few words.
 const DATELINE_TAIL = /^(?: \([^)]{1,30}\))?,[^.!?]{0,25}?\d/u;
 // A model code after a space: letters and at least two digits in one word ("MG5550", "S24",
-// "800-S"), not a paper or screen size ("A4", "4K").
+// "800-S"), not a paper or screen size ("A4", "4K") nor a quantity with its unit ("50GB", "10kg").
+const MODEL_CODE = /^ (?!\d+(?:[.,]\d+)?\p{L}{1,3}\b)(?=[\p{L}\p{N}-]*\p{N}[\p{L}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{3,}\b/u;
+// "!" joining a word in capitals to a word: a brand's spelling ("FRITZ!Box").
 const BANG_NAME = /^!\p{L}/u;
-const MODEL_CODE = /^ (?=[\p{L}\p{N}-]*\p{N}[\p{L}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{3,}\b/u;
 
 /** Words in capitals that are not acronyms, and runs of "!!!". */
 export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
@@ -74,14 +75,16 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   }
 };
 
-// What precedes a placeholder in a command's synopsis: "=" or an option ("--tag=MARKIERUNG", "-p PROFIL").
-const BEFORE_PLACEHOLDER = /(?:=|(?:^|\s)--?[\p{L}\p{N}][\p{L}\p{N}-]* )$/u;
+// What precedes a placeholder in a command's synopsis: an option and "=" or a space ("--tag=MARKIERUNG", "-p PROFIL").
+const BEFORE_PLACEHOLDER = /(?:^|\s)--?[\p{L}\p{N}][\p{L}\p{N}-]*[= ]$/u;
 
 /**
  * Words in capitals that a command-line option takes as its value ("-p PROFIL, --profile=PROFIL"):
  * documentation's placeholders, in all their uses in the paragraph ("MARKIERUNG ist der Titel …").
  */
 function placeholdersOf(text: string, words: readonly string[], starts: ArrayLike<number>, count: number, isShout: (w: string) => boolean): Set<string> | undefined {
+  // Most paragraphs hold no option at all.
+  if (!text.includes(' -') && !text.startsWith('-')) return undefined;
   let found: Set<string> | undefined;
   for (let i = 0; i < count; i++) {
     if (isShout(words[i]) && BEFORE_PLACEHOLDER.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) (found ??= new Set()).add(words[i]);

@@ -45,6 +45,8 @@ function emit(out: Map<number, Hit[]>, term: Term, first: number, last: number):
 }
 
 const MIN_PART = 3;
+// What may follow a head's letters at the end of a compound: a German inflection ending.
+const INFLECTION_END = /^(?:e|en|n|s|es|er|ern|ns)?$/;
 
 interface WordInfo {
   stem: string;
@@ -63,8 +65,8 @@ interface WordInfo {
 export class TermIndex {
   private readonly exact = new Map<string, Term[]>();
   private readonly heads = new Map<string, Term[]>();
-  /** Heads by the key they have only inside a longer word (see inCompound), with the form that must end the word. */
-  private readonly tailHeads = new Map<string, { term: Term; surface: string }[]>();
+  /** Heads whose key differs inside a longer word (see inCompound), with their letters, which the word must end in (perhaps inflected). */
+  private readonly tailHeads: { term: Term; surface: string }[] = [];
   private readonly modifiers = new Map<string, Term[]>();
   // Last three letters of every head and first three of every modifier: most words fail this
   // one lookup and skip the split-point loops (and their substrings) entirely.
@@ -124,12 +126,12 @@ export class TermIndex {
     const head = this.key(words[0]);
     // The stemmer cannot join a plural that is no suffix on the singular: a German noun in -a takes
     // -en („Firma“/„Firmen“, „Thema“/„Themen“), one in -il, -al or -ip takes -ien („Fossil“/„Fossilien“,
-    // „Prinzip“/„Prinzipien“), an English word in -u takes -us, which the stemmer keeps whole (bus,
+    // „Prinzip“/„Prinzipien“; not „Teil“, „Urteil“), an English word in -u takes -us, which the stemmer keeps whole (bus,
     // status): "guru"/"gurus". Such an entry is keyed by both forms.
     const forms = [words[0]];
     if (!s.exact && words.length === 1) {
       if (this.lang === 'de' && term.noun && /a$/.test(words[0])) forms.push(words[0].slice(0, -1) + 'en');
-      else if (this.lang === 'de' && term.noun && /(?:il|al|ip)$/.test(words[0])) forms.push(words[0] + 'ien');
+      else if (this.lang === 'de' && term.noun && /(?:[^e]il|al|ip)$/.test(words[0])) forms.push(words[0] + 'ien');
       else if (this.lang === 'en' && /u$/.test(words[0])) forms.push(words[0] + 's');
     }
     const keys = [head, ...forms.slice(1).map((f) => this.key(f))];
@@ -155,12 +157,11 @@ export class TermIndex {
           this.push(this.heads, key, term);
           this.headEnds.add(key.slice(-MIN_PART));
         }
-        for (const form of forms) {
+        // An exact head is matched by its own form (see wordInfo), which needs no inner key.
+        for (const form of s.exact ? [] : forms) {
           const key = this.inCompound(form);
           if (keys.includes(key)) continue;
-          const list = this.tailHeads.get(key) ?? [];
-          list.push({ term, surface: fold(this.lang, form) });
-          this.tailHeads.set(key, list);
+          this.tailHeads.push({ term, surface: fold(this.lang, form) });
           this.headEnds.add(key.slice(-MIN_PART));
         }
       }
@@ -183,11 +184,15 @@ export class TermIndex {
     return foldedKey('de', LONG + fold('de', head)).slice(LONG.length);
   }
 
-  /** Entries a compound ends in by a head's inner key, where the word's letters there are the head's ("discounter-plunder", not "himbeergeist" for „Geier“). */
-  private tailHeadsAt(folded: string, key: string, at: number, into: Term[]): void {
-    const list = this.tailHeads.get(key);
-    if (!list) return;
-    for (const { term, surface } of list) if (folded.startsWith(surface, at)) into.push(term);
+  /**
+   * The heads of tailHeads that a compound ends in, by their letters and an inflection ending
+   * ("discounter-plunder", „Geldgeiern“; not "himbeergeist", whose inner key is that of „Geier“).
+   */
+  private tailHeadsOf(folded: string, into: Term[]): void {
+    for (const { term, surface } of this.tailHeads) {
+      const at = folded.lastIndexOf(surface);
+      if (at >= MIN_PART && INFLECTION_END.test(folded.slice(at + surface.length))) into.push(term);
+    }
   }
 
   /**
@@ -202,13 +207,9 @@ export class TermIndex {
     const compounds: Term[] = [];
     if (word.length >= MIN_PART * 2) {
       if (this.headEnds.has(stem.slice(-MIN_PART))) {
-        // The stem lacks a leading "ge" of the word (CISTEM): a head's letters stand there or two later.
-        const shift = folded.length - stem.length >= 2 && !folded.startsWith(stem.slice(0, 2)) ? 2 : 0;
+        this.tailHeadsOf(folded, compounds);
         for (let k = MIN_PART; k <= stem.length - MIN_PART; k++) {
-          const at = stem[k] === '-' ? k + 1 : k;
-          const tail = stem.slice(at);
-          this.tailHeadsAt(folded, tail, at + shift, compounds);
-          const terms = this.heads.get(tail);
+          const terms = this.heads.get(stem.slice(stem[k] === '-' ? k + 1 : k));
           if (!terms) continue;
           for (let t = 0; t < terms.length; t++) {
             const term = terms[t];

@@ -87,6 +87,22 @@ function codeSpans(src: string, from: number, to: number): [number, number][] {
   return spans;
 }
 
+/**
+ * The end of the first code span from `from` whose backticks are runs of exactly `n` (as
+ * codeSpans pairs them), or -1. Reads only up to that span: a paragraph of many spans stays linear.
+ */
+function codeSpanEnd(src: string, from: number, limit: number, n: number): number {
+  let opened = false;
+  for (let at = src.indexOf('`', from); at >= 0 && at < limit; at = src.indexOf('`', at)) {
+    const start = at;
+    while (at < limit && src[at] === '`') at++;
+    if (at - start !== n) continue;
+    if (opened) return at;
+    opened = true;
+  }
+  return -1;
+}
+
 /** Finds where `content` (text after Markdown unescaping) stands in `src` from `from`, as source pieces. */
 function locate(src: string, from: number, limit: number, content: string, b: SegmentBuilder): number {
   const direct = src.indexOf(content, from);
@@ -316,9 +332,8 @@ function readInline(src: string, children: Child[], start: number, limit: number
       case 'code_inline': {
         // By its backticks: the content has its line breaks turned into spaces and one space
         // trimmed from each end, so it may not stand in the source as it is ("` \n `" is "   ").
-        const open = src.indexOf(child.markup, cursor);
-        const close = open >= 0 ? src.indexOf(child.markup, open + child.markup.length) : -1;
-        if (close >= 0 && close < limit) cursor = close + child.markup.length;
+        const end = codeSpanEnd(src, cursor, limit, child.markup.length);
+        if (end >= 0) cursor = end;
         b.addSeparator(' ');
         break;
       }
