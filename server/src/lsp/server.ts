@@ -164,15 +164,15 @@ export function startServer(connection: Connection): void {
     // event loop reads input and starts a request that came meanwhile (a hover waited 85 ms for
     // all three at once). After each pause the document may have changed or closed: then its
     // newer lint, or its closing, speaks for it.
-    const current = () => documents.get(doc.uri)?.version === linted.version;
+    const stillCurrent = () => documents.get(doc.uri)?.version === linted.version;
     await requestsFirst();
-    if (!current()) return;
+    if (!stillCurrent()) return;
     const diagnostics = diagnosticsOf(doc, linted, settings);
     await requestsFirst();
-    if (!current()) return;
+    if (!stillCurrent()) return;
     void connection.sendDiagnostics({ uri: doc.uri, version: linted.version, diagnostics });
     await requestsFirst();
-    if (!current()) return;
+    if (!stillCurrent()) return;
     void connection.sendNotification(STATUS_NOTIFICATION, status(linted, linted.result.skipped));
   }
 
