@@ -29,11 +29,11 @@ export class WordSet {
 
   constructor(
     private readonly lang: Lang,
-    private readonly entries: string[],
+    private readonly entries: readonly TermSpec[],
   ) {}
 
   private get exact(): Set<string> {
-    return (this.exactSet ??= new Set(this.entries));
+    return (this.exactSet ??= new Set(this.entries.map((t) => (typeof t === 'string' ? t : t.term))));
   }
 
   /** True when the list holds `entry` as written: for lists of matcher keys (a word's wordKey). */
@@ -202,8 +202,8 @@ export function compileRules(data: RuleData): RulePack {
       if (!LOOKUP_ROLES.has(role)) sets[role] = setRef(names.length === 1 ? { lexicon: names[0] } : { lexicons: names })!;
       words[role] = {};
       for (const lang of LANGS) {
-        const list = names.flatMap((n) => data.lexicons[lang]?.[n] ?? []);
-        if (list.length) words[role][lang] = new WordSet(lang, list.map((t) => (typeof t === 'string' ? t : t.term)));
+        const list = names.length === 1 ? (data.lexicons[lang]?.[names[0]] ?? []) : names.flatMap((n) => data.lexicons[lang]?.[n] ?? []);
+        if (list.length) words[role][lang] = new WordSet(lang, list);
       }
     }
     const lexiconKey = JSON.stringify(spec.lexicons ?? {});
