@@ -53,6 +53,14 @@ describe('documents linted in parts', () => {
     assert.deepEqual(lintInParts(text, { format: 'markdown' }, 1).result, engine.lint(text, { format: 'markdown' }));
   });
 
+  it('still cuts after an HTML line with a pipe that no delimiter row follows', () => {
+    const para = 'Unser revolutionäres Messer schneidet alles.';
+    const text = ['<kbd>Ctrl</kbd> | copy', 'and paste', '', para, '', para].join('\n');
+    const cuts = splitDocument(text, 'markdown', 1);
+    assert.deepEqual(cuts.slice(1).map((c) => text.slice(c, c + para.length)), [para, para]);
+    assert.deepEqual(lintInParts(text, { format: 'markdown' }, 1).result, engine.lint(text, { format: 'markdown' }));
+  });
+
   it('stops cutting where a fence or HTML block may belong to a list item or to other HTML', () => {
     // Each would be cut inside a fenced code block if the scanner took the marked line at face value.
     const hazards = [
@@ -66,6 +74,9 @@ describe('documents linted in parts', () => {
       // Found by the property campaign of 2026-12-01 (22,855th case): "<!--|  |" over a delimiter row
       // is a table's header, so the comment never opens and the fence after it runs past "-->".
       ['<!--|  |', '|---|-', '```', '', '--|', '', '<!-- note -->', '', 'Das revolutionäre Messer', '```', '', '```'],
+      // Found by fast-check while the splitter learned to read the line after such an opener: over a
+      // blank line "<!--|en!" opens a comment that runs to the end.
+      ['Das', '', '<!--|en!', '', '', '', 'Das alten Messer', '', 'Das revolutionäre Messer'],
     ];
     for (const lines of hazards) {
       const text = lines.join('\n');

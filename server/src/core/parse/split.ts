@@ -65,6 +65,8 @@ const HTML_RUNS: [RegExp, RegExp][] = [
   [/^<!\[CDATA\[/, /\]\]>/],
 ];
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+// A line that may be a table's delimiter row: dashes, colons, pipes and spaces only.
+const DELIMITER_LIKE = /^[ \t|:-]*-[ \t|:-]*$/;
 
 /** Follows the block structure that can cross blank lines: fenced code and long HTML blocks. */
 class BlockScanner {
@@ -73,8 +75,25 @@ class BlockScanner {
   /** Inside an HTML block or paragraph that began with "<" and ends at a blank line. */
   private htmlish = false;
 
+  /** A fence or HTML opener with a pipe in it, read once the next line has shown it is no table's header. */
+  private deferred?: string;
+
   /** Reads one line; returns whether a cut before it is safe, or 'stop' when no later cut can be trusted. */
   next(line: string, cuttable: boolean): boolean | 'stop' {
+    if (this.deferred !== undefined) {
+      const opener = this.deferred;
+      this.deferred = undefined;
+      // Over a row of dashes and pipes the opener may head a table (markdown-it tries tables
+      // first: "<!--|  |" over "|---|" opens no comment); whether it does depends on the column
+      // counts, so no later cut is trusted. Over any other line it opens what it says.
+      if (DELIMITER_LIKE.test(line)) return 'stop';
+      if (this.read(opener, false, true) === 'stop') return 'stop';
+    }
+    return this.read(line, cuttable);
+  }
+
+  /** `tableRuledOut`: the line after this one showed it heads no table. */
+  private read(line: string, cuttable: boolean, tableRuledOut = false): boolean | 'stop' {
     if (this.fence) {
       const m = FENCE.exec(line);
       if (m && m[2][0] === this.fence.char && m[2].length >= this.fence.length && !line.slice(m[0].length).trim()) this.fence = undefined;
@@ -88,10 +107,11 @@ class BlockScanner {
       this.htmlish = false;
       return false;
     }
-    // A line with a pipe may be a table's header: markdown-it tries tables before fences and HTML
-    // blocks, so "<!--|  |" over "|---|" opens a table, not a comment. Whether it does depends on
-    // the next line, which the scanner has not read: no later cut is trusted.
-    if (line.includes('|') && (FENCE.test(line) || /^ {0,3}</.test(line))) return 'stop';
+    // A line with a pipe may be a table's header, which the next line decides (see next()).
+    if (!tableRuledOut && line.includes('|') && (FENCE.test(line) || /^ {0,3}</.test(line))) {
+      this.deferred = line;
+      return false;
+    }
     const fence = FENCE.exec(line);
     // A backtick fence's info string may not contain a backtick (CommonMark 4.5): "```x```" is inline code.
     if (fence && !(fence[2][0] === '`' && line.includes('`', fence[0].length))) {
