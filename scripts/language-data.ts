@@ -82,13 +82,15 @@ function wordnetDictionary(): string[] {
       words.add(wordKey('en', lemma));
     }
   }
-  // WordNet lists content words only: pronouns, determiners, prepositions and conjunctions ("This
-  // is the deal EVERYONE is talking about") are words too.
+  // WordNet lists content words only: the pronouns, determiners, prepositions and conjunctions
+  // it lacks ("This is the deal EVERYONE is talking about") are words too.
   for (const w of FUNCTION_WORDS) words.add(wordKey('en', w));
+  // Nor does it list irregular plurals, which the matcher keys apart from their singular.
+  for (const w of ['women', 'children', 'people']) words.add(wordKey('en', w));
   return [...words].sort();
 }
 
-const FUNCTION_WORDS = ['everyone', 'everybody', 'everything', 'everywhere', 'nobody', 'nothing', 'nowhere', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'yourself', 'yourselves', 'ourselves', 'themselves', 'itself', 'himself', 'herself', 'myself', 'their', 'theirs', 'there', 'these', 'those', 'which', 'whose', 'whoever', 'whatever', 'whichever', 'about', 'above', 'after', 'again', 'against', 'along', 'among', 'around', 'because', 'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'during', 'except', 'inside', 'outside', 'since', 'through', 'throughout', 'toward', 'towards', 'under', 'unless', 'until', 'where', 'whether', 'while', 'within', 'without', 'would', 'could', 'should', 'might', 'shall', 'cannot', 'every', 'other', 'another', 'either', 'neither'];
+const FUNCTION_WORDS = ['everyone', 'everybody', 'everything', 'something', 'anyone', 'anybody', 'anything', 'yourself', 'yourselves', 'ourselves', 'themselves', 'itself', 'himself', 'herself', 'myself', 'their', 'theirs', 'these', 'those', 'which', 'whose', 'whoever', 'whichever', 'against', 'among', 'because', 'beside', 'during', 'since', 'toward', 'towards', 'unless', 'until', 'where', 'whether', 'without', 'would', 'could', 'should', 'shall', 'cannot'];
 
 // WordNet classes of what befalls someone rather than what anyone does: states ("problem",
 // "illness"), feelings ("fear"), events ("accident"), phenomena, the body, time, processes; and

@@ -150,6 +150,11 @@ describe('context keeps neutral prose clean', () => {
     const shouts = (text: string) => lint(text, 'plaintext', { voice: 'sells' }).filter((f) => f.ruleId === 'push/shouting').map((f) => f.match);
     assert.deepEqual(shouts('Receives GPS, Galileo and GLONASS signals, and it is AMAZING.'), ['AMAZING']);
     assert.deepEqual(shouts('Same-day CEREC crowns, at an INCREDIBLE price.'), ['INCREDIBLE']);
+    // A word in bold starts a piece of the paragraph, not a line: it is no label (a review found it silenced).
+    const bold = (text: string) => lint(text, 'markdown', { voice: 'sells' }).filter((f) => f.ruleId === 'push/shouting').map((f) => f.match);
+    assert.deepEqual(bold('This is an **AMAZING** offer for you.'), ['AMAZING']);
+    assert.deepEqual(bold('Get **AMAZING**: deals for everyone.'), ['AMAZING']);
+    assert.deepEqual(bold('MOVEMENT\nThe text goes on, line by line.'), []);
     // German has no dictionary: its capitals are judged as before.
     assert.deepEqual(shouts('Die neuen KRONEN sind da.'), ['KRONEN']);
   });

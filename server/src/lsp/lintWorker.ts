@@ -79,8 +79,10 @@ function handle(req: LintRequest): LintReply | Promise<LintReply> {
   switch (req.kind) {
     case 'lint':
       return lintDocument(req);
-    case 'fix':
-      return fixUntilStable(req.text, (t) => engineFor(req.custom).lint(t, req.options).findings).text;
+    case 'fix': {
+      const engine = engineFor(req.custom);
+      return fixUntilStable(req.text, (t) => engine.lint(t, req.options).findings).text;
+    }
     case 'findings':
       return engineFor(req.custom).lint(req.text, req.options).findings;
     case 'forget':

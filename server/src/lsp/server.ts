@@ -33,6 +33,7 @@ import { DocumentLinter, filePathOf, type FileProblem, type LintedDocument } fro
 import { hoverAt } from './hover';
 import { readSettings } from './settings';
 import { findingLanguage, SERVER_TEXT } from './text';
+import { familyOf } from '../report/tone';
 import { toneProfile } from './toneProfile';
 
 // Pause after a keystroke before linting; clients may pass initializationOptions.debounceMs.
@@ -125,10 +126,7 @@ export function startServer(connection: Connection): void {
 
   function status(linted: LintedDocument, note?: string): DocumentStatus {
     const counts = { features: 0, push: 0, polarize: 0, other: 0 };
-    // Prefix tests, not split and a key lookup: a lint thread's 60,000 ruleIds arrive as fresh strings, and hashing each held the server for 30 ms.
-    for (const { ruleId } of linted.result.findings) {
-      counts[ruleId.startsWith('push/') ? 'push' : ruleId.startsWith('features/') ? 'features' : ruleId.startsWith('polarize/') ? 'polarize' : 'other']++;
-    }
+    for (const { ruleId } of linted.result.findings) counts[familyOf(ruleId) ?? 'other']++;
     const per100 = (n: number) => Math.round(((n * 100) / Math.max(linted.result.words, 1)) * 100) / 100;
     return {
       uri: linted.uri,

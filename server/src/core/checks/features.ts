@@ -1,6 +1,6 @@
 import type { SegmentContext } from './context';
 import type { DocumentCheck, PageStats, SegmentCheck } from './report';
-import { pieceAt } from '../parse/segment';
+import { opensLine } from '../parse/segment';
 import { enumerationItems, specScanner } from './specs';
 import type { CompiledRule } from '../rules/compile';
 
@@ -36,7 +36,7 @@ function namesSource(ctx: SegmentContext, at: number): boolean {
   const dash = DASH_BEFORE.exec(before);
   if (!dash) return false;
   const dashAt = at - before.length + dash.index;
-  return pieceAt(ctx.seg, dashAt)?.at === dashAt || AFTER_QUOTE.test(ctx.text.slice(Math.max(0, dashAt - 4), dashAt));
+  return opensLine(ctx.seg, dashAt) || AFTER_QUOTE.test(ctx.text.slice(Math.max(0, dashAt - 4), dashAt));
 }
 
 /** A long enumeration of short items (features) with no "why" anywhere in the paragraph. */

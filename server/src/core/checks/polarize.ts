@@ -46,10 +46,11 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
   // better side" in a match report sets nobody against anyone.
   const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last));
-  const classes: HitsByStart = { hits: ctx.hitsOf(rule.sets.classSubjects), at: ctx.hitStartingAt(rule.sets.classSubjects) };
   // A class verdict needs a class and a verdict in the paragraph.
-  const hasVerdicts = classes.hits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
+  const classHits = ctx.hitsOf(rule.sets.classSubjects);
+  const hasVerdicts = classHits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
   if (!sided && !hasVerdicts) return;
+  const classes: HitsByStart = { hits: classHits, at: classHits.length ? ctx.hitStartingAt(rule.sets.classSubjects) : NO_HITS };
   const lang = ctx.lang;
   const w = rule.words;
   const words: SubjectWords = {
@@ -76,7 +77,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
   // Most paragraphs hold no trait and no disparaging term: the attribute path then reads nothing.
   const attributes: Attributes | undefined =
-    ctx.hitsOf(rule.sets.traits).length || ctx.hitsOf(rule.sets.attributes).length ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes) } : undefined;
+    ctx.hitsOf(rule.sets.attributes).length ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes) } : undefined;
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let named = false;
@@ -226,6 +227,9 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Hi
 }
 
 /** A set's hits (contrast frames, class subjects) and, per token, 1 + the index of the hit starting there. */
+// For a set with no hits in the paragraph: no token starts one.
+const NO_HITS = new Int32Array(0);
+
 interface HitsByStart {
   hits: readonly Hit[];
   at: Int32Array;

@@ -1,5 +1,5 @@
 import { wordKey } from '../morph';
-import { pieceAt, type Segment } from '../parse/segment';
+import { opensLine, pieceAt, type Segment } from '../parse/segment';
 import type { WordSet } from '../rules/compile';
 import { collapseFix, fixesFor } from './fixes';
 import type { SegmentCheck } from './report';
@@ -54,16 +54,17 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // One word introduced with its expansion, or as the expansion's short form, is an acronym
     // ("COMDEX (a computer trade show)", "the Society for Endocrinology (SEMDSA)"); a word that
     // only shouts ("NOW (while stocks last)") stays a shout.
-    const acronym = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))));
+    const sales = shoutRunHasSalesWord(t.text, i, j, shoutWords);
+    const acronym = i === j && !sales && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))));
     // A line of capitals alone is a label or a heading in plain text ("MOVEMENT", "LEGAL
     // DISCLAIMER:"), and so are capitals that open a line before a colon and its value
     // ("SPECIES: Cranial Males"), unless they hold a sales word or end in "!".
-    const label = (lineAlone(ctx.seg, start, end) || fieldLabel(ctx.seg, start, end)) && !shoutRunHasSalesWord(t.text, i, j, shoutWords);
+    const label = !sales && labelLine(ctx.seg, start, end);
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
     // and so is one joined to a word by "!" ("FRITZ!Box").
-    const productName = i === j && !shoutWords?.has(t.text[i].toLowerCase()) && (MODEL_CODE.test(ctx.text.slice(end, end + 24)) || BANG_NAME.test(ctx.text.slice(end, end + 2)));
+    const productName = i === j && !sales && (MODEL_CODE.test(ctx.text.slice(end, end + 24)) || BANG_NAME.test(ctx.text.slice(end, end + 2)));
     if (!acronym && !label && !dateline && !productName) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     // On past the run: its words were judged with it.
     i = j;
@@ -76,6 +77,8 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
 };
 
 // What precedes a placeholder in a command's synopsis: an option and "=" or a space ("--tag=MARKIERUNG", "-p PROFIL").
+// An option in the paragraph at all ("-p", "--tag"): most paragraphs hold none, and then no word is read twice.
+const OPTION = /(?:^|\s)--?\p{L}/u;
 const BEFORE_PLACEHOLDER = /(?:^|\s)--?[\p{L}\p{N}][\p{L}\p{N}-]*[= ]$/u;
 
 /**
@@ -84,7 +87,7 @@ const BEFORE_PLACEHOLDER = /(?:^|\s)--?[\p{L}\p{N}][\p{L}\p{N}-]*[= ]$/u;
  */
 function placeholdersOf(text: string, words: readonly string[], starts: ArrayLike<number>, count: number, isShout: (w: string) => boolean): Set<string> | undefined {
   // Most paragraphs hold no option at all.
-  if (!text.includes(' -') && !text.startsWith('-')) return undefined;
+  if (!OPTION.test(text)) return undefined;
   let found: Set<string> | undefined;
   for (let i = 0; i < count; i++) {
     if (isShout(words[i]) && BEFORE_PLACEHOLDER.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) (found ??= new Set()).add(words[i]);
@@ -93,20 +96,16 @@ function placeholdersOf(text: string, words: readonly string[], starts: ArrayLik
 }
 
 /**
- * True when segment text start..end is a source line of its own, perhaps with a colon after it:
- * a paragraph's lines are its pieces (a line may hold more than one where an entity or a
- * character not in NFC was decoded, which a line of capitals does not have).
+ * True when segment text start..end opens a source line and is all of it, or stands before a
+ * colon (a field's label, with or without a value after it). A paragraph's lines are its pieces
+ * (a line may hold more than one where an entity or a character not in NFC was decoded, which a
+ * line of capitals does not have).
  */
-function lineAlone(seg: Segment, start: number, end: number): boolean {
-  const piece = pieceAt(seg, start);
-  if (!piece || piece.at !== start) return false;
-  const pieceEnd = piece.at + piece.length;
-  return end === pieceEnd || (seg.text[end] === ':' && end + 1 === pieceEnd);
-}
-
-/** True when segment text start..end opens a source line and a colon follows it: a field's label. */
-function fieldLabel(seg: Segment, start: number, end: number): boolean {
-  return seg.text[end] === ':' && pieceAt(seg, start)?.at === start;
+function labelLine(seg: Segment, start: number, end: number): boolean {
+  if (!opensLine(seg, start)) return false;
+  if (seg.text[end] === ':') return true;
+  const piece = pieceAt(seg, start)!;
+  return end === piece.at + piece.length;
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */

@@ -121,6 +121,19 @@ export function pieceAt(seg: Segment, offset: number): Piece | undefined {
   return seg.pieces[pieceIndex(seg, offset)];
 }
 
+/**
+ * True when segment offset `offset` opens a source line: the segment's start, or the start of a
+ * piece after a separator (the space a line break became). A piece that follows the last one
+ * without a gap starts after inline markup ("an **AMAZING** offer"), in the middle of its line.
+ */
+export function opensLine(seg: Segment, offset: number): boolean {
+  if (offset === 0) return true;
+  const i = pieceIndex(seg, offset);
+  if (i < 0 || seg.pieces[i].at !== offset) return false;
+  const before = seg.pieces[i - 1];
+  return !before || before.at + before.length < offset;
+}
+
 /** Where `by` characters into piece `p` (at most its length) stand in the document; inside a decoded piece, its source's start or end. */
 function docOffset(p: Piece, by: number, end: boolean): number {
   if (by >= p.length) return p.doc + (p.docLength ?? p.length);
