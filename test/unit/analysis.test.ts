@@ -30,6 +30,17 @@ describe('analysis: quotations and reported speech', () => {
     assert.deepEqual(quoted('Die „Experten“ der Konkurrenz und ihr „Premium Paket“.'), []);
   });
 
+  it('reads straight single quotes as a quotation only where they open and close one, within a sentence', () => {
+    assert.deepEqual(quoted("The box promises 'the most powerful blender ever made'. It is loud."), ['the', 'most', 'powerful', 'blender', 'ever', 'made']);
+    assert.deepEqual(quoted("The sign read: 'Everything must go, today only!' We laughed."), ['Everything', 'must', 'go', 'today', 'only']);
+    // Apostrophes of a possessive plural, an elision and a decade open nothing that runs on.
+    assert.deepEqual(quoted("Our dogs' bowls hold a litre. Rock 'n' roll was born in the '50s, and it's still the best music ever made."), []);
+    // Left open at the sentence's end: an apostrophe, not a quotation, and the next sentence is the writer's.
+    assert.deepEqual(quoted("We baked bread in the '90s. Our loaves are the best in town, say the neighbours' kids."), []);
+    // A quoted run never crosses a sentence mark outside it.
+    assert.deepEqual(quoted("He said 'no way. We will see' and left."), []);
+  });
+
   it('tells an attribution from a dash before a call to action', () => {
     assert.ok(endsWithAttribution('Wer kämpft, kann verlieren.\n\t\t-- Bertolt Brecht'));
     assert.ok(endsWithAttribution('The best is yet to come. — Frank Sinatra'));

@@ -2,9 +2,8 @@ import type { Tokens } from '../text/tokens';
 
 /**
  * Quotation marks that open a quotation, with the marks that may close it. German („…“, ‚…‘,
- * »…«), English (“…”, ‘…’), French-style (« … ») and straight double quotes. The straight
- * apostrophe is left out: inside a token it is an elision ("don't"), and a quotation in
- * straight single quotes cannot be told from two apostrophes.
+ * »…«), English (“…”, ‘…’), French-style (« … ») and straight double quotes. Straight single
+ * quotes are read apart (see STRAIGHT_SINGLE): inside a token the mark is an elision ("don't").
  */
 const CLOSERS: Record<string, string> = {
   '„': '“”"',
@@ -15,6 +14,15 @@ const CLOSERS: Record<string, string> = {
   '«': '»',
   '"': '"',
 };
+
+// A straight single quote opens a quotation only after a space, a line start or an opening
+// punctuation mark and before a letter or digit ("promises 'the most powerful blender ever
+// made'"), and closes it only before no letter, within its sentence and MAX_STRAIGHT words: an
+// apostrophe before a plural's possessive or a decade ("the dogs' bowls", "'90s") opens nothing
+// that runs on past it.
+const STRAIGHT_SINGLE = "'";
+const STRAIGHT_OPENS_AFTER = /[\s([{:;—–-]/;
+const MAX_STRAIGHT = 25;
 
 /** The run value of a quotation that ends in a sentence mark of its own („Lügenpresse!“): a quotation, however short. */
 export const SELF_PUNCTUATED = 0xffff;
@@ -31,10 +39,23 @@ export function quoteRuns(text: string, t: Tokens): Uint16Array {
   let open = -1; // token index where the open quotation starts
   let closers = '';
   for (let i = 0; i <= t.count; i++) {
+    // A straight single quote still open past its sentence, or far on, was an apostrophe (the gap
+    // before token i may still close it: it ends the sentence of token i - 1).
+    if (open >= 0 && closers === STRAIGHT_SINGLE && (i - 1 - open > MAX_STRAIGHT || t.sentence[i - 1] !== t.sentence[open])) open = -1;
     const from = i === 0 ? 0 : t.end[i - 1];
     const to = i === t.count ? text.length : t.start[i];
     for (let k = from; k < to; k++) {
       const ch = text[k];
+      if (ch === STRAIGHT_SINGLE) {
+        if (open >= 0 && closers === STRAIGHT_SINGLE && i > open && !/\p{L}/u.test(text[k + 1] ?? '')) {
+          runs.fill(/[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)) ? SELF_PUNCTUATED : Math.min(i - open, SELF_PUNCTUATED - 1), open, i);
+          open = -1;
+        } else if (open < 0 && k + 1 === to && i < t.count && (k === 0 || STRAIGHT_OPENS_AFTER.test(text[k - 1]))) {
+          open = i;
+          closers = STRAIGHT_SINGLE;
+        }
+        continue;
+      }
       if (open >= 0 && closers.includes(ch)) {
         if (i > open) runs.fill(/[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)) ? SELF_PUNCTUATED : Math.min(i - open, SELF_PUNCTUATED - 1), open, i);
         open = -1;

@@ -9,6 +9,8 @@ import type { Lang } from '../types';
 // Shared by every lookup that finds nothing: the hot path allocates no empty arrays. Not
 // frozen: a frozen array has its own object shape, and V8 deoptimized code that met both.
 const NO_HITS: readonly Hit[] = [];
+// Capitalised, not in capitals: how a word of a name is written in running text.
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 // Arrays a segment keeps per set, by kind (see SegmentContext.setArray); top-level functions,
 // so asking allocates no closure.
 const SET_ARRAYS: ((hits: readonly Hit[], t: Tokens) => Uint8Array | Int32Array)[] = [
@@ -182,6 +184,20 @@ export class SegmentContext {
     if (!/^[ \t-]+$/.test(gap)) return false;
     const word = t.text[i - 1];
     return !/^\p{N}/u.test(word) && !functionWords?.has(word.toLowerCase());
+  }
+
+  /**
+   * True when token i is capitalised (not in capitals) in mid-sentence after a capitalised word
+   * other than `functionWords`, or after a number: a word of a name ("Lyrik Ultimate", "8 Elite").
+   * After a function word it is a title-case heading's word ("Our Incredible Range").
+   */
+  inName(i: number, functionWords: WordSet | undefined): boolean {
+    const t = this.tokens;
+    if (i === 0 || t.sentence[i - 1] !== t.sentence[i] || !NAME_WORD.test(t.text[i])) return false;
+    if (!/^[ \t]+$/.test(this.gap(i))) return false;
+    const word = t.text[i - 1];
+    if (t.sentenceStarts[t.sentence[i]] === i - 1 && !/\p{N}/u.test(word)) return false;
+    return /\p{N}/u.test(word) || (/^\p{Lu}/u.test(word) && !functionWords?.has(word.toLowerCase()));
   }
 
   /** Text between token i-1 and token i. */

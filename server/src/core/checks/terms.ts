@@ -85,6 +85,7 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
   if (m.phraseEnd && ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang])) return undefined;
   if (m.qualifies && !ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang], true)) return undefined;
   if (m.modified && !ctx.contentWordBefore(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;
+  if (m.notInName && !c.term?.noun && ctx.inName(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;
   if (rule.spec.skipExplained) {
     const after = ctx.text.slice(c.end, c.end + 2);
     const before = ctx.text.slice(Math.max(0, c.start - 2), c.start);

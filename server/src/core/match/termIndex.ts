@@ -6,6 +6,8 @@ import type { Lang } from '../types';
 
 const LOWER_INITIAL = /^\p{Ll}/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
+// Capitalised rather than in capitals ("Umwerfer", not "UMWERFEND").
+const LOWER_SECOND = /^.\p{Ll}/u;
 
 /** A compiled lexicon entry. */
 export interface Term {
@@ -23,11 +25,18 @@ export interface Term {
   noun: boolean;
   /** Set for an entry that matches its own form only (lowercase), not the word's other inflections: "erklärte", not "erklären". */
   form: string | undefined;
+  /**
+   * A German entry in lower case (an adjective or a verb), one word: its form without a final
+   * -e, -en or -n, which a capitalised word must begin with to be that word (see formFiltered).
+   */
+  lowerStart: string | undefined;
 }
 
 /** Every entry is made here, so entries share one object shape (V8 deoptimized on spread copies). */
 function makeTerm(lang: Lang, set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined, form?: string): Term {
-  return { set, source, rest, particle, replace, noun: lang === 'de' && UPPER_INITIAL.test(source), form };
+  const noun = lang === 'de' && UPPER_INITIAL.test(source);
+  const lowerStart = lang === 'de' && !noun && !rest.length && !particle && !source.includes('|') ? source.toLowerCase().replace(/(?:e|en|n)$/, '') : undefined;
+  return { set, source, rest, particle, replace, noun, form, lowerStart };
 }
 
 export interface Hit {
@@ -233,14 +242,20 @@ export class TermIndex {
   /**
    * A noun entry ("Verlierer", "Recht des Stärkeren") does not start at a lowercase word with
    * the same stem: that is another word ("verliert", "versagen", "recht"). Words in capitals
-   * or at a sentence start still match. An exact entry starts only at its own form.
+   * or at a sentence start still match. An exact entry starts only at its own form. A German
+   * adjective or verb matches a capitalised word only as its own form inflected: „Revolutionäres“,
+   * „Umwerfend“ at a sentence's start, not the noun „Umwerfer“ (a derailleur), whose stem is
+   * that of „umwerfend“.
    */
   private formFiltered(word: string, terms: Term[] | undefined): Term[] | undefined {
     if (!terms) return terms;
     const lower = LOWER_INITIAL.test(word);
-    if (!lower && !terms.some((t) => t.form)) return terms;
+    const capitalised = !lower && LOWER_SECOND.test(word);
+    if (!lower && !terms.some((t) => t.form || (capitalised && t.lowerStart))) return terms;
     const lowered = word.toLowerCase();
-    const kept = terms.filter((t) => !(lower && t.noun) && (t.form === undefined || t.form === lowered));
+    const kept = terms.filter(
+      (t) => !(lower && t.noun) && (t.form === undefined || t.form === lowered) && !(capitalised && t.lowerStart !== undefined && !lowered.startsWith(t.lowerStart)),
+    );
     return kept.length ? kept : undefined;
   }
 

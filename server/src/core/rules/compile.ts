@@ -78,6 +78,7 @@ export interface CompiledMatcher {
   notAfter?: { terms: SetRef; window: number };
   notBefore?: { terms: SetRef; window: number };
   modified: boolean;
+  notInName: boolean;
   /** Words that may stand before the match in its sentence; -1 for anywhere. */
   sentenceStart: number;
   sentenceEnds?: string;
@@ -181,6 +182,7 @@ export function compileRules(data: RuleData): RulePack {
       notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },
       notBefore: m.notBefore && { terms: setRef(m.notBefore.terms)!, window: m.notBefore.window },
       modified: !!m.modified,
+      notInName: !!m.notInName,
       sentenceStart: m.sentenceStart === undefined || m.sentenceStart === false ? -1 : m.sentenceStart === true ? 1 : m.sentenceStart,
       sentenceEnds: m.sentenceEnds,
       span: m.span ?? 'match',

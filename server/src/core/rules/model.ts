@@ -61,6 +61,12 @@ export interface MatcherSpec {
    * from the rule's `functionWords` lexicon role.
    */
   modified?: boolean;
+  /**
+   * Not where the match, capitalised in mid-sentence, follows another capitalised word or a model
+   * number: it is part of a product's name there ("RockShox Lyrik Ultimate fork", "Snapdragon 8
+   * Elite"). Entries written as nouns (German) are capitalised anyway and stay matched.
+   */
+  notInName?: boolean;
   /** Only at the start of a sentence: true allows one word before the match ("Jetzt kaufen"), a number that many. */
   sentenceStart?: boolean | number;
   /** Only in a sentence that ends with this punctuation. */
