@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { endsWithAttribution, quoteRuns, SELF_PUNCTUATED } from '../../server/src/core/analysis/quotes';
-import { classifyVoice, noSignals, VOICES } from '../../server/src/core/analysis/voice';
+import { classifyVoice, noSignals, paragraphVoice, VOICES } from '../../server/src/core/analysis/voice';
 import { TermIndex } from '../../server/src/core/match/termIndex';
 import { parsePlaintext } from '../../server/src/core/parse/plaintext';
 import { tokenize } from '../../server/src/core/text/tokens';
@@ -80,6 +80,26 @@ describe('analysis: voice', () => {
     assert.equal(classifyVoice(s, min), 'instructs');
     s[VOICES.indexOf('sells')] = 2;
     assert.equal(classifyVoice(s, min), 'sells');
+  });
+
+  it('lets a paragraph keep its own voice against the document only with enough evidence', () => {
+    const min = Float64Array.from([1, 2, 2, 2]);
+    const override = Float64Array.from([2, 2, 2, 2]);
+    const s = noSignals();
+    s[VOICES.indexOf('sells')] = 1;
+    assert.equal(paragraphVoice(s, 'instructs', min, override), 'instructs');
+    assert.equal(paragraphVoice(s, 'unknown', min, override), 'sells');
+    assert.equal(paragraphVoice(s, 'sells', min, override), 'sells');
+    s[VOICES.indexOf('sells')] = 2;
+    assert.equal(paragraphVoice(s, 'instructs', min, override), 'sells');
+    assert.equal(paragraphVoice(noSignals(), 'informs', min, override), 'informs');
+  });
+
+  it('leaves a manual paragraph with one selling word in the manual\'s voice', () => {
+    const manual = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDas Archiv wird via HTTP und FTP bereitgestellt. Es ist auch als CD-ROM und DVD erhältlich.';
+    assert.deepEqual(ruleIds(manual), []);
+    // Alone, the selling word decides: the paragraph has no document voice to take.
+    assert.ok(ruleIds('Das Archiv wird via HTTP und FTP bereitgestellt. Es ist auch als CD-ROM und DVD erhältlich.').includes('features/unexplained-jargon'));
   });
 
   it('keeps features, shouting and jargon quiet in documentation, and lints them where copy sells', () => {

@@ -1,4 +1,4 @@
-import { addSignals, classifyVoice, noSignals, type Voice } from './analysis/voice';
+import { addSignals, classifyVoice, noSignals, paragraphVoice, type Voice } from './analysis/voice';
 import { SegmentContext } from './checks/context';
 import { featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck } from './checks/features';
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
@@ -172,10 +172,8 @@ export class Engine {
     const min = this.pack.analysis.voiceMin;
     const pinned = options.voice && options.voice !== 'auto' ? options.voice : undefined;
     const docVoice = pinned ?? classifyVoice(docSignals, min);
-    const voicesOf = all.map((p) => p.voices.map((v): Voice => {
-      const own = pinned ?? classifyVoice(v, min);
-      return own === 'unknown' ? docVoice : own;
-    }));
+    const override = this.pack.analysis.voiceOverride;
+    const voicesOf = all.map((p) => p.voices.map((v): Voice => pinned ?? paragraphVoice(v, docVoice, min, override)));
     const voicesFor = (ruleId: string) => this.pack.byId.get(ruleId)?.spec.voices;
     const inVoice = (ruleId: string, voice: Voice) => voicesFor(ruleId)?.includes(voice) ?? true;
     const findings: Finding[] = [];

@@ -20,6 +20,8 @@ export interface AnalysisPack {
   reportFrames: SetRef;
   /** Evidence each voice needs, in the order of VOICES. */
   voiceMin: Float64Array;
+  /** Evidence a paragraph's voice needs against another clear voice of its document, in the order of VOICES. */
+  voiceOverride: Float64Array;
   /** Cue sets with the voice they show (an index into VOICES) and their weights. */
   voiceCues: { voice: number; set: SetRef; weight: number }[];
   /** Characters that count for a voice (an index into VOICES). */

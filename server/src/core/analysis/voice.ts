@@ -27,3 +27,15 @@ export function classifyVoice(s: VoiceSignals, min: Float64Array): Voice {
   for (let v = 1; v < VOICES.length; v++) if (s[v] > s[best]) best = v;
   return s[best] >= min[best] ? VOICES[best] : 'unknown';
 }
+
+/**
+ * A paragraph's voice in its document: its own where clear, and strong enough (`override`) where
+ * the document has another clear voice; else the document's. One „erhältlich“ in a manual's
+ * paragraph does not make it sell.
+ */
+export function paragraphVoice(s: VoiceSignals, docVoice: Voice, min: Float64Array, override: Float64Array): Voice {
+  const own = classifyVoice(s, min);
+  if (own === 'unknown') return docVoice;
+  if (docVoice !== 'unknown' && docVoice !== own && s[VOICES.indexOf(own)] < override[VOICES.indexOf(own)]) return docVoice;
+  return own;
+}

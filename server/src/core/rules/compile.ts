@@ -227,6 +227,7 @@ export function compileRules(data: RuleData): RulePack {
     negationWindow: a.negation.window,
     reportFrames: setRef({ lexicon: a.reported.lexicon })!,
     voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),
+    voiceOverride: Float64Array.from(VOICES, (v) => a.voice.override?.[v] ?? a.voice.min[v]),
     voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight })),
     voiceMarks: (a.voice.marks ?? []).map((m) => ({ voice: VOICES.indexOf(m.voice), chars: m.chars, weight: m.weight })),
   };

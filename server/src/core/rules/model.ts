@@ -155,6 +155,8 @@ export interface AnalysisSpec {
   voice: {
     /** Evidence each voice needs. */
     min: Record<Exclude<Voice, 'unknown'>, number>;
+    /** Evidence a paragraph's voice needs to stand against another clear voice of its document; `min` where not given. */
+    override?: Partial<Record<Exclude<Voice, 'unknown'>, number>>;
     cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'> })[];
     /** Characters that count as evidence of a voice, each occurrence once. */
     marks?: { voice: Exclude<Voice, 'unknown'>; chars: string; weight: number }[];
