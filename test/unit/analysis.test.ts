@@ -39,6 +39,12 @@ describe('analysis: quotations and reported speech', () => {
     assert.deepEqual(quoted("We baked bread in the '90s. Our loaves are the best in town, say the neighbours' kids."), []);
     // A quoted run never crosses a sentence mark outside it.
     assert.deepEqual(quoted("He said 'no way. We will see' and left."), []);
+    // An elision or a decade opens nothing, so a possessive later closes nothing (found in review).
+    assert.deepEqual(quoted("Since the '90s we have made the best bikes in the world, as our customers' reviews say."), []);
+    assert.deepEqual(quoted("Open 'til late: the most amazing burgers in town, right next to the Joneses' shop."), []);
+    assert.deepEqual(quoted("Wir backen seit den '90ern das unglaublich fantastische Brot für Hans' Café."), []);
+    // An apostrophe left open does not hide a quotation proper after it.
+    assert.deepEqual(quoted('Rock \'n roll fans call it "the most amazing album ever made" and we agree.'), ['the', 'most', 'amazing', 'album', 'ever', 'made']);
   });
 
   it('tells an attribution from a dash before a call to action', () => {
@@ -82,17 +88,18 @@ describe('analysis: voice', () => {
     assert.equal(classifyVoice(s, min), 'sells');
   });
 
-  it('lets a paragraph keep its own voice against the document only with enough evidence', () => {
+  it('lets a paragraph keep its own voice against the document only with enough evidence, for rules of the document scope', () => {
     const min = Float64Array.from([1, 2, 2, 2]);
     const override = Float64Array.from([2, 2, 2, 2]);
     const s = noSignals();
     s[VOICES.indexOf('sells')] = 1;
-    assert.equal(paragraphVoice(s, 'instructs', min, override), 'instructs');
-    assert.equal(paragraphVoice(s, 'unknown', min, override), 'sells');
-    assert.equal(paragraphVoice(s, 'sells', min, override), 'sells');
+    assert.equal(paragraphVoice(s, 'instructs', 'document', min, override), 'instructs');
+    assert.equal(paragraphVoice(s, 'instructs', 'paragraph', min, override), 'sells');
+    assert.equal(paragraphVoice(s, 'unknown', 'document', min, override), 'sells');
+    assert.equal(paragraphVoice(s, 'sells', 'document', min, override), 'sells');
     s[VOICES.indexOf('sells')] = 2;
-    assert.equal(paragraphVoice(s, 'instructs', min, override), 'sells');
-    assert.equal(paragraphVoice(noSignals(), 'informs', min, override), 'informs');
+    assert.equal(paragraphVoice(s, 'instructs', 'document', min, override), 'sells');
+    assert.equal(paragraphVoice(noSignals(), 'informs', 'paragraph', min, override), 'informs');
   });
 
   it('leaves a manual paragraph with one selling word in the manual\'s voice', () => {
@@ -100,6 +107,10 @@ describe('analysis: voice', () => {
     assert.deepEqual(ruleIds(manual), []);
     // Alone, the selling word decides: the paragraph has no document voice to take.
     assert.ok(ruleIds('Das Archiv wird via HTTP und FTP bereitgestellt. Es ist auch als CD-ROM und DVD erhältlich.').includes('features/unexplained-jargon'));
+    // Pressure and enemy images read the paragraph's own voice: a hard sell in a manual is one.
+    const pitch = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDie Großkonzerne zocken Sie ab, wir nicht. Unsere Lösung ist einzigartig und bahnbrechend – jetzt!';
+    assert.ok(ruleIds(pitch).includes('polarize/enemy-image'));
+    assert.ok(ruleIds(pitch).includes('push/hype'));
   });
 
   it('keeps features, shouting and jargon quiet in documentation, and lints them where copy sells', () => {

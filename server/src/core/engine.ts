@@ -1,4 +1,4 @@
-import { addSignals, classifyVoice, noSignals, paragraphVoice, type Voice } from './analysis/voice';
+import { addSignals, classifyVoice, noSignals, paragraphVoice, settledVoice, type Voice, type VoiceScope } from './analysis/voice';
 import { SegmentContext } from './checks/context';
 import { featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck } from './checks/features';
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
@@ -70,6 +70,10 @@ type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'>; opti
 interface ResolvedOptions {
   /** The rules that are on, per language. */
   active: Record<Lang, ActiveRule[]>;
+  /** Of those, the ones that may apply, by the voices settled in each scope (see settledVoice), made on first use. */
+  inVoice: Record<Lang, Map<string, ActiveRule[]>>;
+  /** The voice every paragraph is read in, when the options pin one. */
+  voice?: Voice;
   /** The language every segment is linted in, when the options pin one. */
   pinned?: Lang;
   /** Allowed phrases, lowercased. */
@@ -166,27 +170,30 @@ export class Engine {
     memo?.end();
 
     const all = [...parts, pending];
-    // A paragraph's own clear voice decides; an unclear one takes the document's.
+    // Each rule reads a paragraph's voice in its scope (see paragraphVoice): its own where clear,
+    // or where strong enough against the document's; else the document's.
     const docSignals = noSignals();
     for (const p of all) for (const v of p.voices) addSignals(docSignals, v);
     const min = this.pack.analysis.voiceMin;
     const pinned = options.voice && options.voice !== 'auto' ? options.voice : undefined;
     const docVoice = pinned ?? classifyVoice(docSignals, min);
     const override = this.pack.analysis.voiceOverride;
-    const voicesOf = all.map((p) => p.voices.map((v): Voice => pinned ?? paragraphVoice(v, docVoice, min, override)));
-    const voicesFor = (ruleId: string) => this.pack.byId.get(ruleId)?.spec.voices;
-    const inVoice = (ruleId: string, voice: Voice) => voicesFor(ruleId)?.includes(voice) ?? true;
+    const voicesIn = (scope: VoiceScope) => all.map((p) => p.voices.map((v): Voice => pinned ?? paragraphVoice(v, docVoice, scope, min, override)));
+    const voicesOf = { paragraph: voicesIn('paragraph'), document: voicesIn('document') };
+    const specOf = (ruleId: string) => this.pack.byId.get(ruleId)?.spec;
+    const voiceAt = (ruleId: string, k: number, i: number) => voicesOf[specOf(ruleId)?.voiceScope ?? 'paragraph'][k][i];
+    const inVoice = (ruleId: string, k: number, i: number) => specOf(ruleId)?.voices?.includes(voiceAt(ruleId, k, i)) ?? true;
     const findings: Finding[] = [];
     all.forEach((p, k) => p.findings.forEach((f, i) => {
-      const voice = voicesOf[k][p.findingVoice[i]];
-      const voices = voicesFor(f.ruleId);
+      const voice = voiceAt(f.ruleId, k, p.findingVoice[i]);
+      const voices = specOf(f.ruleId)?.voices;
       if (!voices) findings.push(f);
       // Said where the voice decided: the hover explains a finding of a rule that depends on it.
       else if (voices.includes(voice)) findings.push({ ...f, voice });
     }));
     for (const p of all) for (const [ruleId, error] of p.failures) failures.set(ruleId, error);
     const page = all
-      .flatMap((p, k) => p.page.filter((b) => inVoice(b.ruleId, voicesOf[k][b.voice])))
+      .flatMap((p, k) => p.page.filter((b) => inVoice(b.ruleId, k, b.voice)))
       .sort((a, b) => (a.first?.start ?? Infinity) - (b.first?.start ?? Infinity));
     for (const rule of this.pack.rules) {
       const severity = severityOf(rule, options.rules);
@@ -249,7 +256,9 @@ export class Engine {
     }
     const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
     const messages = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : undefined;
-    resolved = { active, pinned, allow: (options.allow ?? []).map((a) => a.toLowerCase()), messages };
+    const inVoice = { de: new Map<string, ActiveRule[]>(), en: new Map<string, ActiveRule[]>() };
+    const voice = options.voice && options.voice !== 'auto' ? options.voice : undefined;
+    resolved = { active, inVoice, voice, pinned, allow: (options.allow ?? []).map((a) => a.toLowerCase()), messages };
     this.resolvedOptions.set(options, resolved);
     return resolved;
   }
@@ -269,9 +278,17 @@ export class Engine {
     const index = this.pack.index[lang];
     const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
     const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits, this.pack.analysis);
-    const work = memo ? this.cachedWork(memo, ctx, active[lang], failures) : runChecks(ctx, active[lang], failures);
+    const signals = ctx.analysis.voiceSignals();
+    // A voice that no document can change (pinned, or the paragraph's own, clear or strong enough
+    // for the rule's scope) is known now: a rule that does not apply in it need not run, as
+    // finish() would drop its findings.
+    const { voiceMin, voiceOverride } = this.pack.analysis;
+    const own = resolved.voice ?? settledVoice(signals, 'paragraph', voiceMin, voiceOverride);
+    const strong = resolved.voice ?? settledVoice(signals, 'document', voiceMin, voiceOverride);
+    const rules = own === undefined ? active[lang] : this.rulesIn(resolved, lang, own, strong);
+    const work = memo ? this.cachedWork(memo, ctx, rules, failures) : runChecks(ctx, rules, failures);
     const voice = out.voices.length;
-    out.voices.push(ctx.analysis.voiceSignals());
+    out.voices.push(signals);
     for (let i = 0; i < work.findings.length; i++) {
       const c = work.findings[i];
       out.findings.push(this.toFinding(c.rule, c.severity, seg, lang, resolved.messages ?? lang, c.raw));
@@ -284,6 +301,20 @@ export class Engine {
     }
     if (resolved.allow.length) for (const span of allowedSpans(ctx, resolved.allow)) out.allowed.push(span);
     out.words += analysis.tokens.count;
+  }
+
+  /** The active rules that may apply where a paragraph's voice is settled as `own` (paragraph scope) and `strong` (document scope; undefined while open). */
+  private rulesIn(resolved: ResolvedOptions, lang: Lang, own: Voice, strong: Voice | undefined): ActiveRule[] {
+    const key = `${own}\u0000${strong ?? ''}`;
+    let rules = resolved.inVoice[lang].get(key);
+    if (!rules) {
+      rules = resolved.active[lang].filter(({ rule: { spec } }) => {
+        const settled = (spec.voiceScope ?? 'paragraph') === 'paragraph' ? own : strong;
+        return !spec.voices || settled === undefined || spec.voices.includes(settled);
+      });
+      resolved.inVoice[lang].set(key, rules);
+    }
+    return rules;
   }
 
   /** The checks' work on a segment, from the memo when its text was linted before. */

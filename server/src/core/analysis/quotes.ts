@@ -16,12 +16,15 @@ const CLOSERS: Record<string, string> = {
 };
 
 // A straight single quote opens a quotation only after a space, a line start or an opening
-// punctuation mark and before a letter or digit ("promises 'the most powerful blender ever
-// made'"), and closes it only before no letter, within its sentence and MAX_STRAIGHT words: an
-// apostrophe before a plural's possessive or a decade ("the dogs' bowls", "'90s") opens nothing
-// that runs on past it.
+// punctuation mark and before a letter that starts no elision ("promises 'the most powerful
+// blender ever made'"; not "'90s", "'til", "'em", "rock 'n' roll"), and closes it only right
+// after a word or its punctuation and before no letter, within its sentence and MAX_STRAIGHT
+// words. A possessive's apostrophe ("the dogs' bowls") opens nothing; it closes a quotation
+// only where one is open in its sentence.
 const STRAIGHT_SINGLE = "'";
 const STRAIGHT_OPENS_AFTER = /[\s([{:;—–-]/;
+const ELISION = /^(?:\p{N}|(?:til|tis|twas|em|n|cause|bout|round|s)\b)/iu;
+const STRAIGHT_CLOSES_AFTER = /^[.!?,;:…]*$/;
 const MAX_STRAIGHT = 25;
 
 /** The run value of a quotation that ends in a sentence mark of its own („Lügenpresse!“): a quotation, however short. */
@@ -38,6 +41,11 @@ export function quoteRuns(text: string, t: Tokens): Uint16Array {
   const runs = new Uint16Array(t.count);
   let open = -1; // token index where the open quotation starts
   let closers = '';
+  // Marks tokens open..i-1 as a quotation that closes at k.
+  const close = (i: number, k: number) => {
+    if (i > open) runs.fill(/[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)) ? SELF_PUNCTUATED : Math.min(i - open, SELF_PUNCTUATED - 1), open, i);
+    open = -1;
+  };
   for (let i = 0; i <= t.count; i++) {
     // A straight single quote still open past its sentence, or far on, was an apostrophe (the gap
     // before token i may still close it: it ends the sentence of token i - 1).
@@ -47,19 +55,17 @@ export function quoteRuns(text: string, t: Tokens): Uint16Array {
     for (let k = from; k < to; k++) {
       const ch = text[k];
       if (ch === STRAIGHT_SINGLE) {
-        if (open >= 0 && closers === STRAIGHT_SINGLE && i > open && !/\p{L}/u.test(text[k + 1] ?? '')) {
-          runs.fill(/[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)) ? SELF_PUNCTUATED : Math.min(i - open, SELF_PUNCTUATED - 1), open, i);
-          open = -1;
-        } else if (open < 0 && k + 1 === to && i < t.count && (k === 0 || STRAIGHT_OPENS_AFTER.test(text[k - 1]))) {
+        if (open >= 0 && closers === STRAIGHT_SINGLE) {
+          if (i > open && STRAIGHT_CLOSES_AFTER.test(text.slice(from, k)) && !/\p{L}/u.test(text[k + 1] ?? '')) close(i, k);
+        } else if (open < 0 && k + 1 === to && i < t.count && (k === 0 || STRAIGHT_OPENS_AFTER.test(text[k - 1])) && !ELISION.test(text.slice(to, to + 6))) {
           open = i;
           closers = STRAIGHT_SINGLE;
         }
         continue;
       }
-      if (open >= 0 && closers.includes(ch)) {
-        if (i > open) runs.fill(/[.!?…]\s*$/.test(text.slice(t.end[i - 1], k)) ? SELF_PUNCTUATED : Math.min(i - open, SELF_PUNCTUATED - 1), open, i);
-        open = -1;
-      } else if (open < 0 && ch in CLOSERS) {
+      if (open >= 0 && closers.includes(ch)) close(i, k);
+      // A quotation mark proper opens even where a straight quote was left open: that one was an apostrophe.
+      else if ((open < 0 || closers === STRAIGHT_SINGLE) && ch in CLOSERS) {
         // An opening mark stands before a word, not before a space (the inch mark in „5" ist …“).
         if (k + 1 < to && /\s/.test(text[k + 1])) continue;
         open = i;

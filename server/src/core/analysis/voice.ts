@@ -6,6 +6,7 @@
  */
 export const VOICES = ['sells', 'informs', 'instructs', 'terms'] as const;
 export type Voice = (typeof VOICES)[number] | 'unknown';
+export type VoiceScope = 'paragraph' | 'document';
 
 /** Evidence per voice, in the order of VOICES: weighted counts of cue words and marks. */
 export type VoiceSignals = Float64Array;
@@ -29,13 +30,22 @@ export function classifyVoice(s: VoiceSignals, min: Float64Array): Voice {
 }
 
 /**
- * A paragraph's voice in its document: its own where clear, and strong enough (`override`) where
- * the document has another clear voice; else the document's. One „erhältlich“ in a manual's
- * paragraph does not make it sell.
+ * A paragraph's voice in its document, as a rule of `scope` reads it (see RuleSpec.voiceScope):
+ * its own where clear and, for the document scope, strong enough (`override`) where the
+ * document has another clear voice; else the document's. One „erhältlich“ in a manual's
+ * paragraph does not make its acronyms jargon.
  */
-export function paragraphVoice(s: VoiceSignals, docVoice: Voice, min: Float64Array, override: Float64Array): Voice {
+export function paragraphVoice(s: VoiceSignals, docVoice: Voice, scope: VoiceScope, min: Float64Array, override: Float64Array): Voice {
   const own = classifyVoice(s, min);
   if (own === 'unknown') return docVoice;
-  if (docVoice !== 'unknown' && docVoice !== own && s[VOICES.indexOf(own)] < override[VOICES.indexOf(own)]) return docVoice;
-  return own;
+  if (scope === 'paragraph' || docVoice === 'unknown' || docVoice === own) return own;
+  return settledVoice(s, scope, min, override) ?? docVoice;
+}
+
+/** The voice a rule of `scope` reads in the paragraph whatever its document, or undefined while that depends on the document. */
+export function settledVoice(s: VoiceSignals, scope: VoiceScope, min: Float64Array, override: Float64Array): Voice | undefined {
+  const own = classifyVoice(s, min);
+  if (own === 'unknown') return undefined;
+  const v = VOICES.indexOf(own);
+  return scope === 'paragraph' || s[v] >= override[v] ? own : undefined;
 }

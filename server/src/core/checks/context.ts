@@ -10,7 +10,7 @@ import type { Lang } from '../types';
 // frozen: a frozen array has its own object shape, and V8 deoptimized code that met both.
 const NO_HITS: readonly Hit[] = [];
 // Capitalised, not in capitals: how a word of a name is written in running text.
-const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // Arrays a segment keeps per set, by kind (see SegmentContext.setArray); top-level functions,
 // so asking allocates no closure.
 const SET_ARRAYS: ((hits: readonly Hit[], t: Tokens) => Uint8Array | Int32Array)[] = [
@@ -187,17 +187,21 @@ export class SegmentContext {
   }
 
   /**
-   * True when token i is capitalised (not in capitals) in mid-sentence after a capitalised word
-   * other than `functionWords`, or after a number: a word of a name ("Lyrik Ultimate", "8 Elite").
-   * After a function word it is a title-case heading's word ("Our Incredible Range").
+   * True when token i, an English word capitalised (not in capitals) in mid-sentence, is a word
+   * of a name in running text: after a capitalised word other than `functionWords` or after a
+   * model number that follows one ("Lyrik Ultimate", "Snapdragon 8 Elite"), and before no other
+   * capitalised word. A title-case heading capitalises its next word too ("Our Brand New
+   * Revolutionary Blender"), a count is no model number ("10 Incredible Ways"), and German
+   * capitalises every noun, so capitals mark no name there.
    */
   inName(i: number, functionWords: WordSet | undefined): boolean {
     const t = this.tokens;
-    if (i === 0 || t.sentence[i - 1] !== t.sentence[i] || !NAME_WORD.test(t.text[i])) return false;
+    if (this.lang !== 'en' || i === 0 || t.sentence[i - 1] !== t.sentence[i] || !CAPITALISED.test(t.text[i])) return false;
+    if (i + 1 < t.count && t.sentence[i + 1] === t.sentence[i] && /^\p{Lu}/u.test(t.text[i + 1])) return false;
+    const named = (k: number) => k > t.sentenceStarts[t.sentence[i]] && /^[ \t]+$/.test(this.gap(k + 1)) && /^\p{Lu}/u.test(t.text[k]) && !functionWords?.has(t.text[k].toLowerCase());
     if (!/^[ \t]+$/.test(this.gap(i))) return false;
-    const word = t.text[i - 1];
-    if (t.sentenceStarts[t.sentence[i]] === i - 1 && !/\p{N}/u.test(word)) return false;
-    return /\p{N}/u.test(word) || (/^\p{Lu}/u.test(word) && !functionWords?.has(word.toLowerCase()));
+    if (/^\p{N}+$/u.test(t.text[i - 1])) return i - 2 >= 0 && t.sentence[i - 2] === t.sentence[i] && named(i - 2);
+    return named(i - 1);
   }
 
   /** Text between token i-1 and token i. */

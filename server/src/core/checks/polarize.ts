@@ -10,6 +10,7 @@ const DE_SINGULAR = /(?:ung|heit|keit|ion|tät|schaft|ur|ik|nis|tum)$/;
 // An English plural: a final s that is not part of -ss, -us, -is ("brands", "landlords", not "business", "status"), or an irregular one for people.
 const EN_PLURAL = /[^su'’]s$|^(?:people|men|women|children)$/i;
 const CAPITAL = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 // A German plural finite verb ("knabbern", "werfen", "sind"); an English word that may follow a plural subject (no -s: "are", "have", "sell", "who", "can't").
 const DE_PLURAL_VERB = /^(?:\p{Ll}+(?:en|ern|eln)|sind)$/u;
@@ -90,7 +91,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       continue;
     }
     if (!sided) continue;
-    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords);
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords, named);
     if (contrasted >= 0 && inGroupAfterClause(ctx, contrasted, b, inGroupAt)) {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
       // itself sets the others against us, whatever the others are said to do.
@@ -208,16 +209,19 @@ function pluralNoun(ctx: SegmentContext, i: number): boolean {
 
 /**
  * Index of a plural group of people in a contrast clause that opens the sentence a..b („Während
- * die Großspediteure noch faxen, …“, "While the big agencies …"), or -1. In a German subordinate
- * clause the verb comes last, so no plural verb is asked for.
+ * die Großspediteure noch faxen, …“, "While the big agencies …"), or a group pronoun right after
+ * the frame when a group was `named` before; else -1. In a German subordinate clause the verb
+ * comes last, so no plural verb is asked for.
  */
-function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number): number {
+function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number, named: boolean): number {
   const t = ctx.tokens;
   if (!contrast.at[a]) return -1;
   const from = contrast.hits[contrast.at[a] - 1].last + 1;
   for (let i = from; i < b && i <= from + maxLead; i++) {
     const w = t.text[i];
     if (i > from && ctx.gapHas(i, ',;:–—')) return -1;
+    // "they" for a group named before: "Landlords have had it their way. While they count their rent, you …".
+    if (named && i === from && words.pronouns?.has(w.toLowerCase())) return i;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
     const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1])));
@@ -276,9 +280,12 @@ function likensTo(ctx: SegmentContext, i: number, b: number, except: WordSet | u
 /** Index of a pronoun for a group named before ("they") opening the sentence a..b after lead words, or -1. */
 function pronounSubject(ctx: SegmentContext, a: number, b: number, words: SubjectWords): number {
   if (!words.pronouns) return -1;
+  const t = ctx.tokens;
   for (let i = a; i < b && i < a + 3; i++) {
-    const w = ctx.tokens.text[i].toLowerCase();
-    if (words.pronouns.has(w)) return i;
+    const w = t.text[i].toLowerCase();
+    // German „die“/„diese“ stand for a group before a verb, not as the article of a noun phrase:
+    // „Und Agenturen? Die verkaufen dir …“, not „Die neuen Modelle …“.
+    if (words.pronouns.has(w) && (ctx.lang !== 'de' || (i + 2 < b && LOWER.test(t.text[i + 1]) && !CAPITAL.test(t.text[i + 2])))) return i;
     if (!words.lead?.has(w)) return -1;
   }
   return -1;

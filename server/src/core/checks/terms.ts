@@ -80,12 +80,16 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
     const starting = ctx.hitStartingAt(m.notBefore.terms);
     for (let k = c.last + 1; k <= Math.min(c.last + m.notBefore.window, t.sentenceStarts[s + 1] - 1); k++) if (starting[k]) return undefined;
   }
+  if (m.notGeneric && ctx.hitsOf(m.notGeneric.copula).length && !ctx.sentenceHas(m.notGeneric.unless, s)) {
+    const starting = ctx.hitStartingAt(m.notGeneric.copula);
+    for (let k = c.last + 1; k <= Math.min(c.last + m.notGeneric.window, t.sentenceStarts[s + 1] - 1); k++) if (starting[k]) return undefined;
+  }
   if (m.sentenceEnds && !ctx.sentenceTail(s).includes(m.sentenceEnds)) return undefined;
   if (m.unquoted && ctx.analysis.inQuotation(c.first)) return undefined;
   if (m.phraseEnd && ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang])) return undefined;
   if (m.qualifies && !ctx.contentWordAfter(c.end, rule.words.functionWords?.[ctx.lang], true)) return undefined;
   if (m.modified && !ctx.contentWordBefore(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;
-  if (m.notInName && !c.term?.noun && ctx.inName(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;
+  if (m.notInName && ctx.inName(c.first, rule.words.functionWords?.[ctx.lang])) return undefined;
   if (rule.spec.skipExplained) {
     const after = ctx.text.slice(c.end, c.end + 2);
     const before = ctx.text.slice(Math.max(0, c.start - 2), c.start);

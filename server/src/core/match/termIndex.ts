@@ -26,16 +26,22 @@ export interface Term {
   /** Set for an entry that matches its own form only (lowercase), not the word's other inflections: "erklärte", not "erklären". */
   form: string | undefined;
   /**
-   * A German entry in lower case (an adjective or a verb), one word: its form without a final
-   * -e, -en or -n, which a capitalised word must begin with to be that word (see formFiltered).
+   * A German entry in lower case (an adjective or a verb), one word: its folded form without a
+   * final -e, -en or -n, which a capitalised word must begin with, folded and without a
+   * participle's ge-, to be that word (see formFiltered).
    */
   lowerStart: string | undefined;
+}
+
+/** True when a folded word begins with `start`, perhaps after a participle's ge- („geschröpft“, „schröpfen“). */
+function startsAs(folded: string, start: string): boolean {
+  return folded.startsWith(start) || (folded.startsWith('ge') && !start.startsWith('ge') && folded.startsWith(start, 2));
 }
 
 /** Every entry is made here, so entries share one object shape (V8 deoptimized on spread copies). */
 function makeTerm(lang: Lang, set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined, form?: string): Term {
   const noun = lang === 'de' && UPPER_INITIAL.test(source);
-  const lowerStart = lang === 'de' && !noun && !rest.length && !particle && !source.includes('|') ? source.toLowerCase().replace(/(?:e|en|n)$/, '') : undefined;
+  const lowerStart = lang === 'de' && !noun && !rest.length && !particle && !source.includes('|') ? fold('de', source).replace(/(?:e|en|n)$/, '') : undefined;
   return { set, source, rest, particle, replace, noun, form, lowerStart };
 }
 
@@ -243,9 +249,9 @@ export class TermIndex {
    * A noun entry ("Verlierer", "Recht des Stärkeren") does not start at a lowercase word with
    * the same stem: that is another word ("verliert", "versagen", "recht"). Words in capitals
    * or at a sentence start still match. An exact entry starts only at its own form. A German
-   * adjective or verb matches a capitalised word only as its own form inflected: „Revolutionäres“,
-   * „Umwerfend“ at a sentence's start, not the noun „Umwerfer“ (a derailleur), whose stem is
-   * that of „umwerfend“.
+   * adjective or verb matches a capitalised word only where the word begins with the entry's
+   * form, umlauts folded and a participle's ge- left out: „Revolutionäres“, „Schläft“,
+   * „Geschröpft“, not the noun „Umwerfer“ (a derailleur), whose stem is that of „umwerfend“.
    */
   private formFiltered(word: string, terms: Term[] | undefined): Term[] | undefined {
     if (!terms) return terms;
@@ -253,8 +259,9 @@ export class TermIndex {
     const capitalised = !lower && LOWER_SECOND.test(word);
     if (!lower && !terms.some((t) => t.form || (capitalised && t.lowerStart))) return terms;
     const lowered = word.toLowerCase();
+    const folded = capitalised ? fold('de', word) : '';
     const kept = terms.filter(
-      (t) => !(lower && t.noun) && (t.form === undefined || t.form === lowered) && !(capitalised && t.lowerStart !== undefined && !lowered.startsWith(t.lowerStart)),
+      (t) => !(lower && t.noun) && (t.form === undefined || t.form === lowered) && !(capitalised && t.lowerStart !== undefined && !startsAs(folded, t.lowerStart)),
     );
     return kept.length ? kept : undefined;
   }

@@ -77,6 +77,7 @@ export interface CompiledMatcher {
   near: CompiledNear[];
   notAfter?: { terms: SetRef; window: number };
   notBefore?: { terms: SetRef; window: number };
+  notGeneric?: { copula: SetRef; unless: SetRef; window: number };
   modified: boolean;
   notInName: boolean;
   /** Words that may stand before the match in its sentence; -1 for anywhere. */
@@ -181,6 +182,7 @@ export function compileRules(data: RuleData): RulePack {
       near: (m.near === undefined ? [] : Array.isArray(m.near) ? m.near : [m.near]).map((n) => ({ terms: setRef(n.terms)!, window: n.window, side: n.side ?? 'any', sentences: n.sentences ?? 0, lead: n.opensSentence ? n.leadWords ?? 1 : -1 })),
       notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },
       notBefore: m.notBefore && { terms: setRef(m.notBefore.terms)!, window: m.notBefore.window },
+      notGeneric: m.notGeneric && { copula: setRef(m.notGeneric.copula)!, unless: setRef(m.notGeneric.unless)!, window: m.notGeneric.window },
       modified: !!m.modified,
       notInName: !!m.notInName,
       sentenceStart: m.sentenceStart === undefined || m.sentenceStart === false ? -1 : m.sentenceStart === true ? 1 : m.sentenceStart,

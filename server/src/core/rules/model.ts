@@ -1,5 +1,5 @@
 /** The shape of rule data in `rules/` (validated by rules/schema/rule.schema.json). */
-import type { Voice } from '../analysis/voice';
+import type { Voice, VoiceScope } from '../analysis/voice';
 import type { Family, Lang, Severity } from '../types';
 
 export type PerLang<T> = Partial<Record<Lang, T[]>>;
@@ -56,15 +56,22 @@ export interface MatcherSpec {
   /** Not when a term of this set starts within `window` words after the match (an idiom: "the best of both worlds"). */
   notBefore?: { terms: TermsRef; window: number };
   /**
+   * Not in a generic statement: where a term of `copula` starts within `window` words after the
+   * match and the sentence holds no term of `unless` (the writer's side, the reader). An aphorism
+   * defines ("The best cure for insomnia is to get a lot of sleep"); a claim names its side ("The
+   * best pizza in town is ours", „Die beste Wahl für Sie ist …“).
+   */
+  notGeneric?: { copula: TermsRef; unless: TermsRef; window: number };
+  /**
    * Only where a content word directly precedes the match, which then names a kind of people
    * rather than the thing itself ("subscription vultures", "tourist herds"); function words come
    * from the rule's `functionWords` lexicon role.
    */
   modified?: boolean;
   /**
-   * Not where the match, capitalised in mid-sentence, follows another capitalised word or a model
-   * number: it is part of a product's name there ("RockShox Lyrik Ultimate fork", "Snapdragon 8
-   * Elite"). Entries written as nouns (German) are capitalised anyway and stay matched.
+   * English: not where the match, capitalised in mid-sentence, is a word of a product's name in
+   * running text ("a RockShox Lyrik Ultimate fork", "the Snapdragon 8 Elite chip"; see
+   * SegmentContext.inName).
    */
   notInName?: boolean;
   /** Only at the start of a sentence: true allows one word before the match ("Jetzt kaufen"), a number that many. */
@@ -137,6 +144,15 @@ export interface RuleSpec {
   lexicons?: Record<string, string | string[]>;
   /** The voices the rule applies to (see analysis/voice.ts); all when absent. */
   voices?: Voice[];
+  /**
+   * Which voice of a paragraph the rule reads: `paragraph` (default), its own where it has a clear
+   * one; `document`, its own only where strong enough to stand against another clear voice of
+   * its document (analysis.yaml voice.override). Rules that judge specs and capitals as selling
+   * read the document's: one „erhältlich“ in a manual's paragraph does not make its acronyms
+   * jargon. Rules that judge pressure and enemy images read the paragraph's: a hard sell in a
+   * manual is one.
+   */
+  voiceScope?: VoiceScope;
   /** Drop a match that stands in the scope of a negation ("we don't believe in crushing anyone"). */
   negation?: boolean;
 }
