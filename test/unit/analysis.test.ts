@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { endsWithAttribution, quoteRuns, SELF_PUNCTUATED } from '../../server/src/core/analysis/quotes';
 import { classifyVoice, noSignals, paragraphVoice, VOICES } from '../../server/src/core/analysis/voice';
+import { DocumentMemo } from '../../server/src/core/memo';
 import { TermIndex } from '../../server/src/core/match/termIndex';
 import { parsePlaintext } from '../../server/src/core/parse/plaintext';
 import { tokenize } from '../../server/src/core/text/tokens';
@@ -111,6 +112,21 @@ describe('analysis: voice', () => {
     const pitch = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDie Großkonzerne zocken Sie ab, wir nicht. Unsere Lösung ist einzigartig und bahnbrechend – jetzt!';
     assert.ok(ruleIds(pitch).includes('polarize/enemy-image'));
     assert.ok(ruleIds(pitch).includes('push/hype'));
+  });
+
+  it('finds the same read whole, where rules that cannot apply in a paragraph\'s voice are skipped, as with a memo, which runs them all', () => {
+    const docs = [
+      // A manual: the shouting paragraph without a voice of its own takes the manual's; the pitch keeps its own.
+      'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDas sind SERVER UND DIENSTE.\n\nDie Großkonzerne zocken Sie ab, wir nicht. Unsere Lösung ist einzigartig – jetzt!\n\n12345',
+      // A shop page: everything sells.
+      'Jetzt im Angebot: das Tablet mit SSH, TLS und GPG. Kaufen Sie es im Shop!\n\nDAS BESTE ANGEBOT DER WELT!!!\n\nRun the command and check the file in the directory.',
+    ];
+    for (const doc of docs) {
+      const whole = engine.lint(doc, { format: 'markdown' }).findings;
+      const withMemo = engine.lint(doc, { format: 'markdown' }, new DocumentMemo()).findings;
+      assert.deepEqual(whole, withMemo);
+      assert.ok(whole.length > 0);
+    }
   });
 
   it('keeps features, shouting and jargon quiet in documentation, and lints them where copy sells', () => {

@@ -99,7 +99,10 @@ export class Engine {
     const skipped = this.tooLarge(text, options);
     if (skipped) return skipped;
     this.begin(options, memo);
-    return this.finish(text, [this.lintPart(text, 0, options, memo)], options, memo);
+    // Read whole and without a memo (the CLI), the document's voice is known before any rule runs:
+    // a rule that cannot apply in a paragraph's voice is skipped (see readPart). A memo keeps each
+    // paragraph's work for other versions of the document, whose voice may differ.
+    return this.finish(text, [memo ? this.lintPart(text, 0, options, memo) : this.readPart(text, options, undefined, true)], options, memo);
   }
 
   /** The result for a document above `maxChars`, or undefined when it may be linted. */
@@ -126,7 +129,8 @@ export class Engine {
     return shiftPart(part, offset);
   }
 
-  private readPart(source: string, options: LintOptions, memo?: DocumentMemo): PartResult {
+  /** Reads a part; with `settle`, the part is the whole document, and each paragraph is linted with the rules of its voice in it. */
+  private readPart(source: string, options: LintOptions, memo?: DocumentMemo, settle = false): PartResult {
     const parsed = parseDocument(source, options.format);
     const part = emptyPart();
     part.comments = parsed.comments;
@@ -137,6 +141,7 @@ export class Engine {
     // beats both detection and the config, as an inline directive beats the config elsewhere.
     const overrides = languageOverrides(parsed.comments);
     let next = 0;
+    const read: [Segment, Analysis, Lang][] = [];
     for (const seg of parsed.segments) {
       let forced: Lang | undefined;
       for (const start = toDocStart(seg, 0); next < overrides.length && overrides[next].end <= start; next++) forced = overrides[next].lang;
@@ -148,22 +153,49 @@ export class Engine {
         continue;
       }
       part.detected[lang] += seg.text.length;
-      this.lintSegment(seg, analysis, lang, resolved, memo, part, failures);
+      if (settle && !resolved.voice) read.push([seg, analysis, lang]);
+      else this.lintSegment(seg, analysis, lang, resolved, memo, part, failures);
+    }
+    if (read.length) {
+      const docVoice = this.documentVoice(read, part, resolved);
+      for (const [seg, analysis, lang] of read) this.lintSegment(seg, analysis, lang, resolved, undefined, part, failures, docVoice);
     }
     part.failures = [...failures];
     return part;
   }
 
-  /** Joins the parts of a document: page-level rules, directives, allowed phrases, order. */
-  finish(text: string, parts: PartResult[], options: LintOptions, memo?: DocumentMemo): LintResult {
-    const resolved = this.resolved(options);
+  /** The voice of a document read whole, as finish() will find it: its paragraphs' evidence, those of unknown language read in the document's. */
+  private documentVoice(read: [Segment, Analysis, Lang][], part: PartResult, resolved: ResolvedOptions): Voice {
+    const signals = noSignals();
+    const add = (seg: Segment, analysis: Analysis, lang: Lang) => addSignals(signals, this.contextOf(seg, analysis, lang).analysis.voiceSignals());
+    for (const [seg, analysis, lang] of read) add(seg, analysis, lang);
+    const docLang = this.documentLanguage([part], resolved);
+    for (const seg of part.pending) add(seg, this.analyse(seg), docLang);
+    return classifyVoice(signals, this.pack.analysis.voiceMin);
+  }
+
+  /** A segment's context in `lang`, its term hits found once per language. */
+  private contextOf(seg: Segment, analysis: Analysis, lang: Lang): SegmentContext {
+    const index = this.pack.index[lang];
+    const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
+    return new SegmentContext(seg, analysis.tokens, lang, index, hits, this.pack.analysis);
+  }
+
+  /** The document's language: pinned, or the one of most of its prose. */
+  private documentLanguage(parts: PartResult[], resolved: ResolvedOptions): Lang {
     let de = 0;
     let en = 0;
     for (const p of parts) {
       de += p.detected.de;
       en += p.detected.en;
     }
-    const docLang = resolved.pinned ?? (de > en ? 'de' : en > de ? 'en' : FALLBACK_LANG);
+    return resolved.pinned ?? (de > en ? 'de' : en > de ? 'en' : FALLBACK_LANG);
+  }
+
+  /** Joins the parts of a document: page-level rules, directives, allowed phrases, order. */
+  finish(text: string, parts: PartResult[], options: LintOptions, memo?: DocumentMemo): LintResult {
+    const resolved = this.resolved(options);
+    const docLang = this.documentLanguage(parts, resolved);
     const failures = new Map<string, string>();
     const pending = emptyPart();
     for (const p of parts) for (const seg of p.pending) this.lintSegment(seg, this.analysisOf(seg, memo), docLang, resolved, memo, pending, failures);
@@ -272,20 +304,18 @@ export class Engine {
     return { tokens, detected: this.pack.language.detect(seg.text, tokens), hits: {} };
   }
 
-  /** Runs every active rule of the language on one segment and adds what it found to `out`. */
-  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, resolved: ResolvedOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>): void {
-    const active = resolved.active;
-    const index = this.pack.index[lang];
-    const hits = (analysis.hits[lang] ??= index.match(analysis.tokens));
-    const ctx = new SegmentContext(seg, analysis.tokens, lang, index, hits, this.pack.analysis);
+  /**
+   * Runs the active rules of the language on one segment and adds what they found to `out`. A
+   * rule that cannot apply in the paragraph's voice (pinned, its own where no document can change
+   * it, or in `docVoice` when the document's is known) is not run: finish() would drop its findings.
+   */
+  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, resolved: ResolvedOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>, docVoice?: Voice): void {
+    const ctx = this.contextOf(seg, analysis, lang);
     const signals = ctx.analysis.voiceSignals();
-    // A voice that no document can change (pinned, or the paragraph's own, clear or strong enough
-    // for the rule's scope) is known now: a rule that does not apply in it need not run, as
-    // finish() would drop its findings.
     const { voiceMin, voiceOverride } = this.pack.analysis;
-    const own = resolved.voice ?? settledVoice(signals, 'paragraph', voiceMin, voiceOverride);
-    const strong = resolved.voice ?? settledVoice(signals, 'document', voiceMin, voiceOverride);
-    const rules = own === undefined ? active[lang] : this.rulesIn(resolved, lang, own, strong);
+    const voiceIn = (scope: VoiceScope) => resolved.voice ?? (docVoice ? paragraphVoice(signals, docVoice, scope, voiceMin, voiceOverride) : settledVoice(signals, scope, voiceMin, voiceOverride));
+    const own = voiceIn('paragraph');
+    const rules = own === undefined ? resolved.active[lang] : this.rulesIn(resolved, lang, own, voiceIn('document'));
     const work = memo ? this.cachedWork(memo, ctx, rules, failures) : runChecks(ctx, rules, failures);
     const voice = out.voices.length;
     out.voices.push(signals);
