@@ -1,7 +1,7 @@
 import type { SegmentContext } from './context';
 import type { DocumentCheck, PageStats, SegmentCheck } from './report';
 import { opensLine } from '../parse/segment';
-import { enumerationItems, specScanner } from './specs';
+import { enumerationItems, lineItems, specScanner } from './specs';
 import type { CompiledRule } from '../rules/compile';
 
 /** True when sentence s or the one after it says what the feature means (the rule's `unless` set). */
@@ -42,6 +42,7 @@ function namesSource(ctx: SegmentContext, at: number): boolean {
 /** A long enumeration of short items (features) with no "why" anywhere in the paragraph. */
 export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
   if (ctx.hitsOf(rule.unless).length) return;
+  let listed = false;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const items = enumerationItems(ctx, ctx.tokens.sentenceStarts[s], ctx.tokens.sentenceStarts[s + 1], options.minItems);
     if (items.length < options.minItems) continue;
@@ -63,7 +64,27 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
     const first = items[0][0];
     const lastItem = items[items.length - 1];
     report({ start: ctx.tokens.start[first], end: ctx.tokens.end[lastItem[lastItem.length - 1]], vars: { count: items.length } });
+    listed = true;
   }
+  if (listed) return;
+  // A bare list, one feature a line: lines that are noun phrases of up to maxLineWords words, none
+  // a sentence, two or more naming materials or parts ("100% cotton duck cloth", "Rib knit
+  // collar", "Metal rivets at crucial stress points"); one line may lead it in. Tables, glossaries
+  // and recipes in lines name no parts.
+  const lines = lineItems(ctx, options.minItems);
+  if (!lines.length || namesSource(ctx, ctx.tokens.start[lines[0][0]])) return;
+  const productAt = ctx.coverage(rule.sets.products);
+  if (lines.filter((it) => it.some((i) => productAt[i])).length < 2) return;
+  const clauseWords = rule.words.clauseWords?.[ctx.lang];
+  const articles = rule.words.definiteArticles?.[ctx.lang];
+  const label = (it: readonly number[]) =>
+    it.length <= options.maxLineWords &&
+    !it.some((i) => clauseWords?.has(ctx.tokens.text[i])) &&
+    !articles?.has(ctx.tokens.text[it[0]].toLowerCase()) &&
+    !/^[.!?]/.test(ctx.text.slice(ctx.tokens.end[it[it.length - 1]], ctx.tokens.end[it[it.length - 1]] + 1));
+  if (lines.filter(label).length < Math.max(options.minItems, lines.length - 1)) return;
+  const last = lines[lines.length - 1];
+  report({ start: ctx.tokens.start[lines[0][0]], end: ctx.tokens.end[last[last.length - 1]], vars: { count: lines.length } });
 };
 
 /** A heading or title made of specs: the reader meets numbers before any reason to care. */

@@ -1,4 +1,5 @@
 import type { CompiledRule, WordSet } from '../rules/compile';
+import { opensLine } from '../parse/segment';
 import { PerWordByte } from '../text/words';
 import type { SegmentContext } from './context';
 
@@ -128,6 +129,22 @@ export function enumerationItems(ctx: SegmentContext, from: number, to: number, 
   // a sentence with too few of those characters cannot reach minItems, and most sentences stop here.
   if (minItems > 2 && to > from && separatorChars(ctx.text, ctx.tokens.end[from], ctx.tokens.start[to - 1], minItems - 2) < minItems - 2) return NO_ITEMS;
   return longestEnumeration(ctx, from, to);
+}
+
+/**
+ * The source lines of a segment as items, token indexes per line, when it has at least
+ * `minItems` lines (a bare list in plain text: "Rib knit collar⏎Metal rivets at crucial stress
+ * points⏎…"; the parser joins a paragraph's lines, each a piece of its own).
+ */
+export function lineItems(ctx: SegmentContext, minItems: number): readonly number[][] {
+  if (ctx.seg.pieces.length < minItems) return NO_ITEMS;
+  const t = ctx.tokens;
+  const items: number[][] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (i === 0 || opensLine(ctx.seg, t.start[i])) items.push([]);
+    items[items.length - 1].push(i);
+  }
+  return items.length >= minItems ? items : NO_ITEMS;
 }
 
 // Shared by every sentence that cannot be an enumeration (readonly in type only).
