@@ -44,8 +44,11 @@ describe('analysis: quotations and reported speech', () => {
     assert.deepEqual(quoted("Since the '90s we have made the best bikes in the world, as our customers' reviews say."), []);
     assert.deepEqual(quoted("Open 'til late: the most amazing burgers in town, right next to the Joneses' shop."), []);
     assert.deepEqual(quoted("Wir backen seit den '90ern das unglaublich fantastische Brot für Hans' Café."), []);
+    assert.deepEqual(quoted("Hol dir 'nen Kaffee und das unglaublich fantastische Brot aus Hans' Backstube."), []);
+    // Elisions are lower case: a quotation may open with a capital.
+    assert.deepEqual(quoted("Critics called it 'Round the world's most amazing trip' but we disagree."), ['Round', 'the', "world's", 'most', 'amazing', 'trip']);
     // An apostrophe left open does not hide a quotation proper after it.
-    assert.deepEqual(quoted('Rock \'n roll fans call it "the most amazing album ever made" and we agree.'), ['the', 'most', 'amazing', 'album', 'ever', 'made']);
+    assert.deepEqual(quoted('Fans of \'Abbey Road call it "the most amazing album ever made" and we agree.'), ['the', 'most', 'amazing', 'album', 'ever', 'made']);
   });
 
   it('tells an attribution from a dash before a call to action', () => {
@@ -114,7 +117,7 @@ describe('analysis: voice', () => {
     assert.ok(ruleIds(pitch).includes('push/hype'));
   });
 
-  it('finds the same read whole, where rules that cannot apply in a paragraph\'s voice are skipped, as with a memo, which runs them all', () => {
+  it('finds the same read whole, where rules that cannot apply in a paragraph\'s voice in its document are skipped, as with a memo, which skips them only where no document can change the voice', () => {
     const docs = [
       // A manual: the shouting paragraph without a voice of its own takes the manual's; the pitch keeps its own.
       'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDas sind SERVER UND DIENSTE.\n\nDie Großkonzerne zocken Sie ab, wir nicht. Unsere Lösung ist einzigartig – jetzt!\n\n12345',

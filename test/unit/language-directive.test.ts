@@ -51,4 +51,12 @@ describe('copylint-language directive', () => {
     assert.ok(!cuts.includes(text.indexOf(GERMAN)), `cut between directive and paragraph: ${cuts}`);
     assert.ok(cuts.includes(text.indexOf('Noch einer.')));
   });
+
+  it('keeps the directive with its paragraph across another directive between them (found in review)', () => {
+    const before = 'Ein Absatz.\n\n'.repeat(10);
+    const text = `${before}<!-- copylint-language en -->\n\n<!-- copylint-disable-next-line push/hype -- ok -->\n\n${GERMAN}\n\nNoch einer.\n`;
+    const cuts = splitDocument(text, 'markdown', 10);
+    assert.ok(!cuts.includes(text.indexOf(GERMAN)), `cut between directive and paragraph: ${cuts}`);
+    assert.ok(cuts.includes(text.indexOf('Noch einer.')));
+  });
 });

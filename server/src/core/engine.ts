@@ -70,7 +70,7 @@ type ActiveRule = { rule: CompiledRule; severity: Exclude<Severity, 'off'>; opti
 interface ResolvedOptions {
   /** The rules that are on, per language. */
   active: Record<Lang, ActiveRule[]>;
-  /** Of those, the ones that may apply, by the voices settled in each scope (see settledVoice), made on first use. */
+  /** Of those, the ones that may apply, by a paragraph's voice in each scope where it is known (settled, or in a known document voice), made on first use. */
   inVoice: Record<Lang, Map<string, ActiveRule[]>>;
   /** The voice every paragraph is read in, when the options pin one. */
   voice?: Voice;
@@ -129,7 +129,11 @@ export class Engine {
     return shiftPart(part, offset);
   }
 
-  /** Reads a part; with `settle`, the part is the whole document, and each paragraph is linted with the rules of its voice in it. */
+  /**
+   * Reads a part; with `settle`, the part is the whole document, and each paragraph of known
+   * language is linted with the rules of its voice in it (those of unknown language wait for
+   * finish(), as in any part).
+   */
   private readPart(source: string, options: LintOptions, memo?: DocumentMemo, settle = false): PartResult {
     const parsed = parseDocument(source, options.format);
     const part = emptyPart();
@@ -141,7 +145,7 @@ export class Engine {
     // beats both detection and the config, as an inline directive beats the config elsewhere.
     const overrides = languageOverrides(parsed.comments);
     let next = 0;
-    const read: [Segment, Analysis, Lang][] = [];
+    const read: [Segment, Analysis, Lang, SegmentContext?][] = [];
     for (const seg of parsed.segments) {
       let forced: Lang | undefined;
       for (const start = toDocStart(seg, 0); next < overrides.length && overrides[next].end <= start; next++) forced = overrides[next].lang;
@@ -158,19 +162,19 @@ export class Engine {
     }
     if (read.length) {
       const docVoice = this.documentVoice(read, part, resolved);
-      for (const [seg, analysis, lang] of read) this.lintSegment(seg, analysis, lang, resolved, undefined, part, failures, docVoice);
+      for (const [seg, analysis, lang, ctx] of read) this.lintSegment(seg, analysis, lang, resolved, undefined, part, failures, docVoice, ctx);
     }
     part.failures = [...failures];
     return part;
   }
 
   /** The voice of a document read whole, as finish() will find it: its paragraphs' evidence, those of unknown language read in the document's. */
-  private documentVoice(read: [Segment, Analysis, Lang][], part: PartResult, resolved: ResolvedOptions): Voice {
+  private documentVoice(read: [Segment, Analysis, Lang, SegmentContext?][], part: PartResult, resolved: ResolvedOptions): Voice {
     const signals = noSignals();
-    const add = (seg: Segment, analysis: Analysis, lang: Lang) => addSignals(signals, this.contextOf(seg, analysis, lang).analysis.voiceSignals());
-    for (const [seg, analysis, lang] of read) add(seg, analysis, lang);
+    // Each paragraph's context is kept for its lint: its voice evidence is then read once.
+    for (const entry of read) addSignals(signals, (entry[3] = this.contextOf(entry[0], entry[1], entry[2])).analysis.voiceSignals());
     const docLang = this.documentLanguage([part], resolved);
-    for (const seg of part.pending) add(seg, this.analyse(seg), docLang);
+    for (const seg of part.pending) addSignals(signals, this.contextOf(seg, this.analyse(seg), docLang).analysis.voiceSignals());
     return classifyVoice(signals, this.pack.analysis.voiceMin);
   }
 
@@ -207,7 +211,7 @@ export class Engine {
     const docSignals = noSignals();
     for (const p of all) for (const v of p.voices) addSignals(docSignals, v);
     const min = this.pack.analysis.voiceMin;
-    const pinned = options.voice && options.voice !== 'auto' ? options.voice : undefined;
+    const pinned = resolved.voice;
     const docVoice = pinned ?? classifyVoice(docSignals, min);
     const override = this.pack.analysis.voiceOverride;
     const voicesIn = (scope: VoiceScope) => all.map((p) => p.voices.map((v): Voice => pinned ?? paragraphVoice(v, docVoice, scope, min, override)));
@@ -308,9 +312,10 @@ export class Engine {
    * Runs the active rules of the language on one segment and adds what they found to `out`. A
    * rule that cannot apply in the paragraph's voice (pinned, its own where no document can change
    * it, or in `docVoice` when the document's is known) is not run: finish() would drop its findings.
+   * `known` is the segment's context when it was read before (see documentVoice).
    */
-  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, resolved: ResolvedOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>, docVoice?: Voice): void {
-    const ctx = this.contextOf(seg, analysis, lang);
+  private lintSegment(seg: Segment, analysis: Analysis, lang: Lang, resolved: ResolvedOptions, memo: DocumentMemo | undefined, out: PartResult, failures: Map<string, string>, docVoice?: Voice, known?: SegmentContext): void {
+    const ctx = known ?? this.contextOf(seg, analysis, lang);
     const signals = ctx.analysis.voiceSignals();
     const { voiceMin, voiceOverride } = this.pack.analysis;
     const voiceIn = (scope: VoiceScope) => resolved.voice ?? (docVoice ? paragraphVoice(signals, docVoice, scope, voiceMin, voiceOverride) : settledVoice(signals, scope, voiceMin, voiceOverride));

@@ -17,13 +17,14 @@ const CLOSERS: Record<string, string> = {
 
 // A straight single quote opens a quotation only after a space, a line start or an opening
 // punctuation mark and before a letter that starts no elision ("promises 'the most powerful
-// blender ever made'"; not "'90s", "'til", "'em", "rock 'n' roll"), and closes it only right
+// blender ever made'"; not "'90s", "'til", "'em", "rock 'n' roll", „'nen Kaffee“), and closes it only right
 // after a word or its punctuation and before no letter, within its sentence and MAX_STRAIGHT
 // words. A possessive's apostrophe ("the dogs' bowls") opens nothing; it closes a quotation
 // only where one is open in its sentence.
 const STRAIGHT_SINGLE = "'";
 const STRAIGHT_OPENS_AFTER = /[\s([{:;—–-]/;
-const ELISION = /^(?:\p{N}|(?:til|tis|twas|em|n|cause|bout|round|s)\b)/iu;
+// Lower case only: a quotation may open with „'Round the world …“.
+const ELISION = /^(?:\p{N}|(?:til|tis|twas|em|n|ne|nen|nem|ner|ol|cause|bout|round|s)\b)/u;
 const STRAIGHT_CLOSES_AFTER = /^[.!?,;:…]*$/;
 const MAX_STRAIGHT = 25;
 

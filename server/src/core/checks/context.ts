@@ -188,20 +188,27 @@ export class SegmentContext {
 
   /**
    * True when token i, an English word capitalised (not in capitals) in mid-sentence, is a word
-   * of a name in running text: after a capitalised word other than `functionWords` or after a
-   * model number that follows one ("Lyrik Ultimate", "Snapdragon 8 Elite"), and before no other
-   * capitalised word. A title-case heading capitalises its next word too ("Our Brand New
+   * of a name in running text: after a capitalised word other than `functionWords`, or after a
+   * model number that follows one (even at the sentence's start: "Fox 38 Ultimate forks"), and
+   * not before another capitalised word ("Lyrik Ultimate fork", "Lyrik Ultimate RC2",
+   * "Snapdragon 8 Elite"). A title-case heading capitalises its next word too ("Our Brand New
    * Revolutionary Blender"), a count is no model number ("10 Incredible Ways"), and German
    * capitalises every noun, so capitals mark no name there.
    */
   inName(i: number, functionWords: WordSet | undefined): boolean {
     const t = this.tokens;
-    if (this.lang !== 'en' || i === 0 || t.sentence[i - 1] !== t.sentence[i] || !CAPITALISED.test(t.text[i])) return false;
-    if (i + 1 < t.count && t.sentence[i + 1] === t.sentence[i] && /^\p{Lu}/u.test(t.text[i + 1])) return false;
-    const named = (k: number) => k > t.sentenceStarts[t.sentence[i]] && /^[ \t]+$/.test(this.gap(k + 1)) && /^\p{Lu}/u.test(t.text[k]) && !functionWords?.has(t.text[k].toLowerCase());
-    if (!/^[ \t]+$/.test(this.gap(i))) return false;
-    if (/^\p{N}+$/u.test(t.text[i - 1])) return i - 2 >= 0 && t.sentence[i - 2] === t.sentence[i] && named(i - 2);
-    return named(i - 1);
+    const s = t.sentence[i];
+    if (this.lang !== 'en' || i === 0 || t.sentence[i - 1] !== s || !CAPITALISED.test(t.text[i]) || !/^[ \t]+$/.test(this.gap(i))) return false;
+    if (i + 1 < t.count && t.sentence[i + 1] === s && CAPITALISED.test(t.text[i + 1])) return false;
+    if (/^\p{N}+$/u.test(t.text[i - 1])) return i >= 2 && t.sentence[i - 2] === s && this.nameWord(i - 2, functionWords, true);
+    return this.nameWord(i - 1, functionWords, false);
+  }
+
+  /** True when token k is a capitalised word other than `functionWords`, joined to the next by spaces only (see inName). */
+  private nameWord(k: number, functionWords: WordSet | undefined, atStart: boolean): boolean {
+    const t = this.tokens;
+    if (!atStart && k === t.sentenceStarts[t.sentence[k]]) return false;
+    return /^[ \t]+$/.test(this.gap(k + 1)) && /^\p{Lu}/u.test(t.text[k]) && !functionWords?.has(t.text[k].toLowerCase());
   }
 
   /** Text between token i-1 and token i. */

@@ -11,6 +11,8 @@ const DE_SINGULAR = /(?:ung|heit|keit|ion|tät|schaft|ur|ik|nis|tum)$/;
 const EN_PLURAL = /[^su'’]s$|^(?:people|men|women|children)$/i;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+// The reader addressed formally, capitalised though no noun: „Die zocken Sie ab“.
+const FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)$/;
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 // A German plural finite verb ("knabbern", "werfen", "sind"); an English word that may follow a plural subject (no -s: "are", "have", "sell", "who", "can't").
 const DE_PLURAL_VERB = /^(?:\p{Ll}+(?:en|ern|eln)|sind)$/u;
@@ -82,6 +84,8 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let named = false;
+  // Of those, one the lexicons know as others ("landlords", not "farmers"): a contrast frame may take it up as "they".
+  let namedOthers = false;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const a = t.sentenceStarts[s];
     const b = t.sentenceStarts[s + 1];
@@ -91,7 +95,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       continue;
     }
     if (!sided) continue;
-    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords, named);
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords, namedOthers);
     if (contrasted >= 0 && inGroupAfterClause(ctx, contrasted, b, inGroupAt)) {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
       // itself sets the others against us, whatever the others are said to do.
@@ -109,6 +113,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     const subject = pronoun >= 0 ? pronoun : pluralSubject(ctx, a, Math.min(b, a + options.maxLeadWords + 1), words, inGroupAt, isPeople, options.maxPostmodifierWords);
     if (subject < 0 || (pronoun < 0 && !isPeople(subject))) continue;
     named = true;
+    if (pronoun < 0 && peopleAt[subject] === 1) namedOthers = true;
     if (!ctx.sentenceHas(rule.sets.negativity, s) && !ctx.sentenceHas(rule.sets.looseSimile, s)) continue;
     // The disparagement stands in the predicate: after the subject, in its clause, a few words on
     // ("Fruitcakes make ideal gifts because the Postal Service has been unable …" has none). A walk
@@ -209,8 +214,8 @@ function pluralNoun(ctx: SegmentContext, i: number): boolean {
 
 /**
  * Index of a plural group of people in a contrast clause that opens the sentence a..b („Während
- * die Großspediteure noch faxen, …“, "While the big agencies …"), or a group pronoun right after
- * the frame when a group was `named` before; else -1. In a German subordinate clause the verb
+ * die Großspediteure noch faxen, …“, "While the big agencies …"), or "they" right after the frame
+ * when a group of others was `named` before; else -1. In a German subordinate clause the verb
  * comes last, so no plural verb is asked for.
  */
 function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number, named: boolean): number {
@@ -220,8 +225,9 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Hi
   for (let i = from; i < b && i <= from + maxLead; i++) {
     const w = t.text[i];
     if (i > from && ctx.gapHas(i, ',;:–—')) return -1;
-    // "they" for a group named before: "Landlords have had it their way. While they count their rent, you …".
-    if (named && i === from && words.pronouns?.has(w.toLowerCase())) return i;
+    // "they" for a group of others named before: "Landlords have had it their way. While they count
+    // their rent, you …" (English: German „die“ after „während“ is an article).
+    if (named && i === from && ctx.lang === 'en' && words.pronouns?.has(w.toLowerCase())) return i;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
     const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1])));
@@ -285,7 +291,7 @@ function pronounSubject(ctx: SegmentContext, a: number, b: number, words: Subjec
     const w = t.text[i].toLowerCase();
     // German „die“/„diese“ stand for a group before a verb, not as the article of a noun phrase:
     // „Und Agenturen? Die verkaufen dir …“, not „Die neuen Modelle …“.
-    if (words.pronouns.has(w) && (ctx.lang !== 'de' || (i + 2 < b && LOWER.test(t.text[i + 1]) && !CAPITAL.test(t.text[i + 2])))) return i;
+    if (words.pronouns.has(w) && (ctx.lang !== 'de' || (i + 2 < b && LOWER.test(t.text[i + 1]) && (!CAPITAL.test(t.text[i + 2]) || FORMAL.test(t.text[i + 2]))))) return i;
     if (!words.lead?.has(w)) return -1;
   }
   return -1;

@@ -27,22 +27,28 @@ export interface Term {
   form: string | undefined;
   /**
    * A German entry in lower case (an adjective or a verb), one word: its folded form without a
-   * final -e, -en or -n, which a capitalised word must begin with, folded and without a
-   * participle's ge-, to be that word (see formFiltered).
+   * final -e, -en or -n, which a capitalised word must begin with, folded, to be that word (see
+   * formFiltered); after a weak participle's ge- where the entry is a verb in -en or -n.
    */
   lowerStart: string | undefined;
+  /** For lowerStart: the entry is a verb's infinitive, so „Geschröpft“ may be its participle. */
+  verb: boolean;
 }
 
-/** True when a folded word begins with `start`, perhaps after a participle's ge- („geschröpft“, „schröpfen“). */
-function startsAs(folded: string, start: string): boolean {
-  return folded.startsWith(start) || (folded.startsWith('ge') && !start.startsWith('ge') && folded.startsWith(start, 2));
+/**
+ * True when a folded word begins with the entry's `start`, or, for a verb, is its weak participle
+ * („Geschröpft“ of „schröpfen“; not „Gemeine“ of „mein“, „Gewissen“ of „wissen“).
+ */
+function startsAs(folded: string, term: Term): boolean {
+  const start = term.lowerStart!;
+  return folded.startsWith(start) || (term.verb && folded.startsWith('ge') && !start.startsWith('ge') && folded.endsWith('t') && folded.startsWith(start, 2));
 }
 
 /** Every entry is made here, so entries share one object shape (V8 deoptimized on spread copies). */
 function makeTerm(lang: Lang, set: number, source: string, rest: string[], particle: string | undefined, replace: string[] | undefined, form?: string): Term {
   const noun = lang === 'de' && UPPER_INITIAL.test(source);
   const lowerStart = lang === 'de' && !noun && !rest.length && !particle && !source.includes('|') ? fold('de', source).replace(/(?:e|en|n)$/, '') : undefined;
-  return { set, source, rest, particle, replace, noun, form, lowerStart };
+  return { set, source, rest, particle, replace, noun, form, lowerStart, verb: lowerStart !== undefined && /n$/.test(source) };
 }
 
 export interface Hit {
@@ -261,7 +267,7 @@ export class TermIndex {
     const lowered = word.toLowerCase();
     const folded = capitalised ? fold('de', word) : '';
     const kept = terms.filter(
-      (t) => !(lower && t.noun) && (t.form === undefined || t.form === lowered) && !(capitalised && t.lowerStart !== undefined && !startsAs(folded, t.lowerStart)),
+      (t) => !(lower && t.noun) && (t.form === undefined || t.form === lowered) && !(capitalised && t.lowerStart !== undefined && !startsAs(folded, t)),
     );
     return kept.length ? kept : undefined;
   }

@@ -25,6 +25,8 @@ export function splitDocument(text: string, format: DocFormat, target: number): 
   return cutAtBlankLines(text, target, (line, cuttable) => scanner.next(line, cuttable), frontMatterLength(text));
 }
 
+// A line that holds only a comment or a plain-text directive.
+const DIRECTIVE_LINE = /^\s*(?:<!--.*-->|copylint-[a-z-]+\b.*)\s*$/;
 // A link reference definition ("[label]: url", the label perhaps over several lines), after any list or quote markers.
 const DEFINITION = /^[ \t>*+\-\d.)]*\[(?:[^[\]\\]|\\.){0,999}\]:/m;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
@@ -50,7 +52,9 @@ function cutAtBlankLines(text: string, target: number, line: (content: string, c
     if (verdict === 'stop') break;
     if (cuttable && verdict) cuts.push(at);
     afterBlank = blank;
-    if (!blank) afterLanguage = content.includes('copylint-language');
+    // Other directives between it and its paragraph keep it waiting („<!-- copylint-language de -->“,
+    // then „<!-- copylint-disable-next-line … -->“, then the paragraph).
+    if (!blank) afterLanguage = content.includes('copylint-language') || (afterLanguage && DIRECTIVE_LINE.test(content));
     at = m ? end + m[0].length : text.length;
   }
   return cuts;
