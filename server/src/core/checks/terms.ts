@@ -69,12 +69,14 @@ function accept(rule: CompiledRule, m: CompiledMatcher, ctx: SegmentContext, c: 
   const s = t.sentence[c.first];
   if (m.except && excepted(ctx, m, c)) return undefined;
   if (m.sentenceStart >= 0 && c.first - t.sentenceStarts[s] > m.sentenceStart) return undefined;
-  if (m.notAfter && ctx.hitsOf(m.notAfter.terms).length) {
+  for (let n = 0; n < m.notAfter.length; n++) {
+    const after = m.notAfter[n];
+    const hits = ctx.hitsOf(after.terms);
+    if (!hits.length) continue;
     // A term of the set that ends within `window` tokens before the match, in its sentence; it may
     // share the match's first word ("eine der besten": the hedge "eine der", the claim "der besten").
-    const hits = ctx.hitsOf(m.notAfter.terms);
-    const ending = ctx.hitEndingAt(m.notAfter.terms);
-    for (let k = Math.max(c.first - m.notAfter.window, t.sentenceStarts[s]); k <= c.first; k++) if (ending[k] && hits[ending[k] - 1].first < c.first) return undefined;
+    const ending = ctx.hitEndingAt(after.terms);
+    for (let k = Math.max(c.first - after.window, t.sentenceStarts[s]); k <= c.first; k++) if (ending[k] && hits[ending[k] - 1].first < c.first) return undefined;
   }
   if (m.notBefore && ctx.hitsOf(m.notBefore.terms).length) {
     const starting = ctx.hitStartingAt(m.notBefore.terms);

@@ -75,7 +75,7 @@ export interface CompiledMatcher {
   except?: SetRef;
   /** Conditions that must all hold; the first qualifies the span and the fix. */
   near: CompiledNear[];
-  notAfter?: { terms: SetRef; window: number };
+  notAfter: { terms: SetRef; window: number }[];
   notBefore?: { terms: SetRef; window: number };
   notGeneric?: { copula: SetRef; unless: SetRef; window: number };
   modified: boolean;
@@ -180,7 +180,7 @@ export function compileRules(data: RuleData): RulePack {
       patterns,
       except: setRef(m.except),
       near: (m.near === undefined ? [] : Array.isArray(m.near) ? m.near : [m.near]).map((n) => ({ terms: setRef(n.terms)!, window: n.window, side: n.side ?? 'any', sentences: n.sentences ?? 0, lead: n.opensSentence ? n.leadWords ?? 1 : -1 })),
-      notAfter: m.notAfter && { terms: setRef(m.notAfter.terms)!, window: m.notAfter.window },
+      notAfter: (m.notAfter === undefined ? [] : Array.isArray(m.notAfter) ? m.notAfter : [m.notAfter]).map((n) => ({ terms: setRef(n.terms)!, window: n.window })),
       notBefore: m.notBefore && { terms: setRef(m.notBefore.terms)!, window: m.notBefore.window },
       notGeneric: m.notGeneric && { copula: setRef(m.notGeneric.copula)!, unless: setRef(m.notGeneric.unless)!, window: m.notGeneric.window },
       modified: !!m.modified,

@@ -40,6 +40,12 @@ export interface NearSpec {
   leadWords?: number;
 }
 
+/** Not when a term of this set stands within `window` words before the match; a list: not after any of them. */
+export interface NotAfterSpec {
+  terms: TermsRef;
+  window: number;
+}
+
 export interface MatcherSpec {
   terms?: TermsRef;
   /** Regular expressions per language, matched case-insensitively at word boundaries. */
@@ -51,8 +57,8 @@ export interface MatcherSpec {
    * every condition (the first is the one `span` and fixes refer to).
    */
   near?: NearSpec | NearSpec[];
-  /** Not when a term of this set stands within `window` words before the match (a subject or modal: "wir testen heute"). */
-  notAfter?: { terms: TermsRef; window: number };
+  /** Not when a term of this set stands within `window` words before the match (a subject or modal: "wir testen heute"); a list: not after any of them. */
+  notAfter?: NotAfterSpec | NotAfterSpec[];
   /** Not when a term of this set starts within `window` words after the match (an idiom: "the best of both worlds"). */
   notBefore?: { terms: TermsRef; window: number };
   /**
