@@ -1,4 +1,4 @@
-import { addSignals, classifyVoice, noSignals, paragraphVoice, settledVoice, type Voice, type VoiceScope } from './analysis/voice';
+import { addSignals, classifyVoice, noSignals, paragraphVoice, settledVoice, VOICES, type Voice, type VoiceScope } from './analysis/voice';
 import { SegmentContext } from './checks/context';
 import { featureBalanceCheck, featureListCheck, specDumpCheck, specHeadlineCheck } from './checks/features';
 import { exclamationDensityCheck, senderCentredCheck, shoutingCheck } from './checks/push';
@@ -71,7 +71,7 @@ interface ResolvedOptions {
   /** The rules that are on, per language. */
   active: Record<Lang, ActiveRule[]>;
   /** Of those, the ones that may apply, by a paragraph's voice in each scope where it is known (settled, or in a known document voice), made on first use. */
-  inVoice: Record<Lang, Map<string, ActiveRule[]>>;
+  inVoice: Record<Lang, Map<number, ActiveRule[]>>;
   /** The voice every paragraph is read in, when the options pin one. */
   voice?: Voice;
   /** The language every segment is linted in, when the options pin one. */
@@ -83,6 +83,9 @@ interface ResolvedOptions {
 }
 
 /** The engine: document text in, findings with fixes out. Knows nothing of files, LSP or VS Code. */
+// The voices a paragraph's voice can settle on in a scope, undefined while open (see rulesIn).
+const VOICE_KEYS: readonly (Voice | undefined)[] = [...VOICES, 'unknown', undefined];
+
 // Longest document read whole before its rules run (see lint).
 const SETTLE_MAX_CHARS = 2_000_000;
 
@@ -298,7 +301,7 @@ export class Engine {
     }
     const pinned = options.language && options.language !== 'auto' ? options.language : undefined;
     const messages = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : undefined;
-    const inVoice = { de: new Map<string, ActiveRule[]>(), en: new Map<string, ActiveRule[]>() };
+    const inVoice = { de: new Map<number, ActiveRule[]>(), en: new Map<number, ActiveRule[]>() };
     const voice = options.voice && options.voice !== 'auto' ? options.voice : undefined;
     resolved = { active, inVoice, voice, pinned, allow: (options.allow ?? []).map((a) => a.toLowerCase()), messages };
     this.resolvedOptions.set(options, resolved);
@@ -346,7 +349,8 @@ export class Engine {
 
   /** The active rules that may apply where a paragraph's voice is settled as `own` (paragraph scope) and `strong` (document scope; undefined while open). */
   private rulesIn(resolved: ResolvedOptions, lang: Lang, own: Voice, strong: Voice | undefined): ActiveRule[] {
-    const key = `${own}\u0000${strong ?? ''}`;
+    // A number, not a string: this runs for every paragraph on every keystroke.
+    const key = VOICE_KEYS.indexOf(own) * VOICE_KEYS.length + VOICE_KEYS.indexOf(strong);
     let rules = resolved.inVoice[lang].get(key);
     if (!rules) {
       rules = resolved.active[lang].filter(({ rule: { spec } }) => {

@@ -38,14 +38,18 @@ export function classifyVoice(s: VoiceSignals, min: Float64Array): Voice {
 export function paragraphVoice(s: VoiceSignals, docVoice: Voice, scope: VoiceScope, min: Float64Array, override: Float64Array): Voice {
   const own = classifyVoice(s, min);
   if (own === 'unknown') return docVoice;
-  if (scope === 'paragraph' || docVoice === 'unknown' || docVoice === own) return own;
-  return settledVoice(s, scope, min, override) ?? docVoice;
+  return docVoice === 'unknown' || docVoice === own || stands(s, own, scope, override) ? own : docVoice;
 }
 
 /** The voice a rule of `scope` reads in the paragraph whatever its document, or undefined while that depends on the document. */
 export function settledVoice(s: VoiceSignals, scope: VoiceScope, min: Float64Array, override: Float64Array): Voice | undefined {
   const own = classifyVoice(s, min);
-  if (own === 'unknown') return undefined;
+  return own !== 'unknown' && stands(s, own, scope, override) ? own : undefined;
+}
+
+/** True when the paragraph's clear voice `own` stands against any other voice of its document, for a rule of `scope`. */
+function stands(s: VoiceSignals, own: Exclude<Voice, 'unknown'>, scope: VoiceScope, override: Float64Array): boolean {
+  if (scope === 'paragraph') return true;
   const v = VOICES.indexOf(own);
-  return scope === 'paragraph' || s[v] >= override[v] ? own : undefined;
+  return s[v] >= override[v];
 }

@@ -198,9 +198,10 @@ export class SegmentContext {
   inName(i: number, functionWords: WordSet | undefined): boolean {
     const t = this.tokens;
     const s = t.sentence[i];
-    if (this.lang !== 'en' || i === 0 || t.sentence[i - 1] !== s || !CAPITALISED.test(t.text[i]) || !/^[ \t]+$/.test(this.gap(i))) return false;
+    if (this.lang !== 'en' || i === 0 || t.sentence[i - 1] !== s || !CAPITALISED.test(t.text[i])) return false;
     if (i + 1 < t.count && t.sentence[i + 1] === s && CAPITALISED.test(t.text[i + 1])) return false;
-    if (/^\p{N}+$/u.test(t.text[i - 1])) return i >= 2 && t.sentence[i - 2] === s && this.nameWord(i - 2, functionWords, true);
+    // nameWord(k) reads the gap after k: after a model number, the gap before i is read here.
+    if (/^\p{N}+$/u.test(t.text[i - 1])) return i >= 2 && t.sentence[i - 2] === s && /^[ \t]+$/.test(this.gap(i)) && this.nameWord(i - 2, functionWords, true);
     return this.nameWord(i - 1, functionWords, false);
   }
 
