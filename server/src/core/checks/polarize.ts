@@ -80,7 +80,22 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
   // Most paragraphs hold no trait and no disparaging term: the attribute path then reads nothing.
   const attributes: Attributes | undefined =
-    ctx.hitsOf(rule.sets.attributes).length ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes) } : undefined;
+    ctx.hitsOf(rule.sets.attributes).length
+      ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes), verdictAt: ctx.hitsOf(rule.sets.verdicts).length ? ctx.hitStartingAt(rule.sets.verdicts) : NO_HITS }
+      : undefined;
+  // Others as a kind, then the writer's side: read only where a sentence after the first opens for the writer.
+  const openers = ctx.coverage(rule.sets.writerOpeners);
+  const others: Others | undefined = t.sentenceStarts.some((i, s) => s > 0 && openers[i] === 1)
+    ? {
+        openers,
+        knownAt: ctx.coverage(rule.sets.others),
+        leadAt: ctx.hitStartingAt(rule.sets.rivalLeads),
+        leads: ctx.hitsOf(rule.sets.rivalLeads),
+        tradeAt: ctx.coverage(rule.sets.trades),
+        clienteleAt: ctx.coverage(rule.sets.clientele),
+        opinionAt: ctx.coverage(rule.sets.opinionVerbs),
+      }
+    : undefined;
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let named = false;
@@ -95,11 +110,19 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       continue;
     }
     if (!sided) continue;
-    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, options.maxLeadWords, namedOthers);
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, peopleAt, options.maxLeadWords, namedOthers);
     if (contrasted >= 0 && inGroupAfterClause(ctx, contrasted, b, inGroupAt)) {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
       // itself sets the others against us, whatever the others are said to do.
       report({ start: t.start[a], end: t.end[contrasted] });
+      named = true;
+      continue;
+    }
+    // "Most roofers will take your deposit and vanish. We show up.": rivals as a kind, then the
+    // writer's side at once, sets the two against each other whatever the rivals are said to do.
+    const rival = others ? rivalSubject(ctx, a, b, others, words, isPeople, options.maxLeadWords) : -1;
+    if (others && rival >= 0 && setAgainstWriter(ctx, s, rival, others, rule.sets.reportFrames)) {
+      report({ start: t.start[a], end: t.end[rival] });
       named = true;
       continue;
     }
@@ -114,6 +137,13 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     if (subject < 0 || (pronoun < 0 && !isPeople(subject))) continue;
     named = true;
     if (pronoun < 0 && peopleAt[subject] === 1) namedOthers = true;
+    // The same for a group the lexicons know as others („Die Wohnmobil-Konzerne kleben Plastik auf
+    // Plastik … Unser Ausbau: …“); not any noun for people („Die Zusteller bringen Ihre Pakete bis
+    // 18 Uhr. Wir sagen Ihnen vorher Bescheid“) or for any group ("People here know us. We …").
+    if (others && pronoun < 0 && others.knownAt[subject] === 1 && setAgainstWriter(ctx, s, subject, others, rule.sets.reportFrames)) {
+      report({ start: t.start[a], end: t.end[subject] });
+      continue;
+    }
     if (!ctx.sentenceHas(rule.sets.negativity, s) && !ctx.sentenceHas(rule.sets.looseSimile, s)) continue;
     // The disparagement stands in the predicate: after the subject, in its clause, a few words on
     // ("Fruitcakes make ideal gifts because the Postal Service has been unable …" has none). A walk
@@ -171,10 +201,11 @@ function classVerdict(ctx: SegmentContext, a: number, b: number, classes: HitsBy
   return -1;
 }
 
-/** Per token, where a disparaging trait ends and where a term that disparages in a relative clause starts. */
+/** Per token, where a disparaging trait ends, where a term that disparages in a relative clause starts, and where a verdict starts. */
 interface Attributes {
   traitEnd: Int32Array;
   starting: Int32Array;
+  verdictAt: Int32Array;
 }
 
 /**
@@ -190,11 +221,14 @@ function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attrib
   for (let i = a; i < b; i++) {
     // The cheap tests first: a trait just before, or a relative pronoun just after.
     const trait = i > a && attr.traitEnd[i - 1] > 0;
+    const qualified = i + 2 < b && attr.verdictAt.length > 0 && !!words.openers?.has(t.text[i + 1].toLowerCase());
     // A German relative clause stands after a comma; an English one may.
     const relative = i + 1 < b && !!words.relatives?.has(t.text[i + 1].toLowerCase()) && (ctx.lang === 'en' || ctx.gapHas(i + 1, ','));
-    if ((!trait && !relative) || inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
+    if ((!trait && !relative && !qualified) || inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
     // Before a German plural the adjective ends in -e or -en: „ein unverschämter Briefträger“ is one man.
     if (trait && !ctx.gapHas(i, ',;:–—') && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
+    // A verdict in a phrase that qualifies the group: „Die Heizungsbauer von gestern“, "bankers from the stone age".
+    if (qualified && qualifiedByVerdict(ctx, i, b, attr)) return i;
     if (!relative) continue;
     for (let k = i + 2; k < b && k <= i + 1 + max; k++) {
       if (k > i + 2 && (ctx.gapHas(k, ',;:–—') || clauseEndsAt(ctx, k, words))) break;
@@ -206,6 +240,15 @@ function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attrib
   return -1;
 }
 
+/** True when a verdict starts within the few words of the phrase that opens after the noun at i, before a clause mark. */
+function qualifiedByVerdict(ctx: SegmentContext, i: number, b: number, attr: Attributes): boolean {
+  for (let k = i + 1; k < b && k <= i + 4; k++) {
+    if (k > i + 1 && ctx.gapHas(k, ',;:–—')) return false;
+    if (attr.verdictAt[k] > 0) return true;
+  }
+  return false;
+}
+
 /** True when token i is a plural noun: German with a capital and a plural ending, English with a plural -s or an irregular plural. */
 function pluralNoun(ctx: SegmentContext, i: number): boolean {
   const w = ctx.tokens.text[i];
@@ -213,12 +256,12 @@ function pluralNoun(ctx: SegmentContext, i: number): boolean {
 }
 
 /**
- * Index of a plural group of people in a contrast clause that opens the sentence a..b („Während
+ * Index of a plural group of people or a known group in a contrast clause that opens the sentence a..b („Während
  * die Großspediteure noch faxen, …“, "While the big agencies …"), or "they" right after the frame
  * when a group of others was `named` before; else -1. In a German subordinate clause the verb
  * comes last, so no plural verb is asked for.
  */
-function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number, named: boolean): number {
+function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, groupAt: Uint8Array, maxLead: number, named: boolean): number {
   const t = ctx.tokens;
   if (!contrast.at[a]) return -1;
   const from = contrast.hits[contrast.at[a] - 1].last + 1;
@@ -231,9 +274,52 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Hi
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
     const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1])));
-    if (plural && isPeople(i)) return i;
+    // A known group needs no plural: „Während die Konkurrenz noch schläft“, „Während die Generation Z noch wischt“.
+    if ((plural && isPeople(i)) || groupAt[i] === 1) return i;
   }
   return -1;
+}
+
+/** Per token, which open a sentence for the writer, which name a group the lexicons know as others, where a rival lead starts, and which name trades or firms, the writer's clientele or a verb of opinion. */
+interface Others {
+  openers: Uint8Array;
+  knownAt: Uint8Array;
+  leads: readonly Hit[];
+  leadAt: Int32Array;
+  tradeAt: Uint8Array;
+  clienteleAt: Uint8Array;
+  opinionAt: Uint8Array;
+}
+
+/**
+ * Index of the plural noun for people or organisations that a rival lead opening the sentence a..b
+ * qualifies ("Other driving schools", "Most tutors", „Die meisten Hausverwaltungen“, „Andere
+ * Fahrschulen“), within a few words and before a clause mark; not the writer's clientele ("Most
+ * customers", „Viele Eltern“), who are no rivals. Or -1.
+ */
+function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number): number {
+  const t = ctx.tokens;
+  let i = a;
+  while (i < b && i < a + 2 && !others.leadAt[i] && words.lead?.has(t.text[i])) i++;
+  if (i >= b || !others.leadAt[i]) return -1;
+  const from = others.leads[others.leadAt[i] - 1].last + 1;
+  for (let k = from; k < b && k <= from + maxLead; k++) {
+    if (k > from && ctx.gapHas(k, ',;:–—')) return -1;
+    if (pluralNoun(ctx, k) && (isPeople(k) || others.tradeAt[k] === 1)) return k;
+  }
+  return -1;
+}
+
+/**
+ * True when the subject at token i of sentence s, a group of others, stands against the writer's
+ * side opening the next sentence („Bei uns …“, "We show up.", "Our fleet: …"); not the writer's
+ * clientele ("Most customers run them for six years"), not others' opinion ("Some people say
+ * newcomers should go home. We think …" argues), not in reported speech.
+ */
+function setAgainstWriter(ctx: SegmentContext, s: number, i: number, others: Others, reportFrames: SetRef | undefined): boolean {
+  const next = ctx.tokens.sentenceStarts[s + 1];
+  if (s + 1 >= ctx.sentenceCount || others.openers[next] !== 1 || ctx.analysis.notWriters(next, next)) return false;
+  return !others.clienteleAt[i] && !(i + 1 < next && others.opinionAt[i + 1]) && !ctx.sentenceHas(reportFrames, s);
 }
 
 /** A set's hits (contrast frames, class subjects) and, per token, 1 + the index of the hit starting there. */
