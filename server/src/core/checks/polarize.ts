@@ -111,7 +111,8 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     }
     if (!sided) continue;
     const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, peopleAt, options.maxLeadWords, namedOthers);
-    if (contrasted >= 0 && inGroupAfterClause(ctx, contrasted, b, inGroupAt)) {
+    // The writer's side may answer in the next sentence: „Während die Agrarlobby Pestizidgewinne zählt, sterben die Bienen. Wir stehen an der Seite der Imker.“
+    if (contrasted >= 0 && (inGroupAfterClause(ctx, contrasted, b, inGroupAt) || (others !== undefined && opensNext(ctx, s, others)))) {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
       // itself sets the others against us, whatever the others are said to do.
       report({ start: t.start[a], end: t.end[contrasted] });
@@ -318,8 +319,13 @@ function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others,
  */
 function setAgainstWriter(ctx: SegmentContext, s: number, i: number, others: Others, reportFrames: SetRef | undefined): boolean {
   const next = ctx.tokens.sentenceStarts[s + 1];
-  if (s + 1 >= ctx.sentenceCount || others.openers[next] !== 1 || ctx.analysis.notWriters(next, next)) return false;
-  return !others.clienteleAt[i] && !(i + 1 < next && others.opinionAt[i + 1]) && !ctx.sentenceHas(reportFrames, s);
+  return opensNext(ctx, s, others) && !others.clienteleAt[i] && !(i + 1 < next && others.opinionAt[i + 1]) && !ctx.sentenceHas(reportFrames, s);
+}
+
+/** True when the sentence after sentence s opens for the writer's side, in the writer's own words. */
+function opensNext(ctx: SegmentContext, s: number, others: Others): boolean {
+  const next = ctx.tokens.sentenceStarts[s + 1];
+  return s + 1 < ctx.sentenceCount && others.openers[next] === 1 && !ctx.analysis.notWriters(next, next);
 }
 
 /** A set's hits (contrast frames, class subjects) and, per token, 1 + the index of the hit starting there. */
