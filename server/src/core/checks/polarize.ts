@@ -48,7 +48,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const inGroup = rule.sets.inGroup;
   // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
   // better side" in a match report sets nobody against anyone.
-  const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last));
+  const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last)) || t.sentenceStarts.some((i) => namesWriter(ctx, i));
   // A class verdict needs a class and a verdict in the paragraph.
   const classHits = ctx.hitsOf(rule.sets.classSubjects);
   const hasVerdicts = classHits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
@@ -85,7 +85,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       : undefined;
   // Others as a kind, then the writer's side: read only where a sentence after the first opens for the writer.
   const openers = ctx.coverage(rule.sets.writerOpeners);
-  const others: Others | undefined = t.sentenceStarts.some((i, s) => s > 0 && openers[i] === 1)
+  const others: Others | undefined = t.sentenceStarts.some((i, s) => s > 0 && (openers[i] === 1 || namesWriter(ctx, i)))
     ? {
         openers,
         knownAt: ctx.coverage(rule.sets.others),
@@ -325,7 +325,22 @@ function setAgainstWriter(ctx: SegmentContext, s: number, i: number, others: Oth
 /** True when the sentence after sentence s opens for the writer's side, in the writer's own words. */
 function opensNext(ctx: SegmentContext, s: number, others: Others): boolean {
   const next = ctx.tokens.sentenceStarts[s + 1];
-  return s + 1 < ctx.sentenceCount && others.openers[next] === 1 && !ctx.analysis.notWriters(next, next);
+  return s + 1 < ctx.sentenceCount && (others.openers[next] === 1 || namesWriter(ctx, next)) && !ctx.analysis.notWriters(next, next);
+}
+
+/**
+ * True when an English sentence from token i opens with the writer's business by name: "At
+ * Fenwick's Hardware, the man behind the counter …", "At Holloway Talent, a person reads every CV".
+ * Copy names its sender so more often than it says "we"; German „Bei …“ starts „Bei Fragen“ too.
+ */
+function namesWriter(ctx: SegmentContext, i: number): boolean {
+  const t = ctx.tokens;
+  if (ctx.lang !== 'en' || i + 2 >= t.count || t.text[i] !== 'At' || t.sentence[i + 1] !== t.sentence[i]) return false;
+  for (let k = i + 1; k < t.count && k <= i + 4 && t.sentence[k] === t.sentence[i]; k++) {
+    if (!CAPITAL.test(t.text[k])) return false;
+    if (ctx.gapHas(k + 1, ',')) return k + 1 < t.count && t.sentence[k + 1] === t.sentence[i];
+  }
+  return false;
 }
 
 /** A set's hits (contrast frames, class subjects) and, per token, 1 + the index of the hit starting there. */
