@@ -1,5 +1,5 @@
 import type { Hit } from '../match/termIndex';
-import type { SetRef, WordSet } from '../rules/compile';
+import type { CompiledRule, SetRef, WordSet } from '../rules/compile';
 import type { SegmentContext } from './context';
 import type { SegmentCheck } from './report';
 
@@ -48,7 +48,8 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const inGroup = rule.sets.inGroup;
   // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
   // better side" in a match report sets nobody against anyone.
-  const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last)) || t.sentenceStarts.some((i) => namesWriter(ctx, i));
+  const named = namedWriters(ctx);
+  const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last)) || named !== undefined;
   // A class verdict needs a class and a verdict in the paragraph.
   const classHits = ctx.hitsOf(rule.sets.classSubjects);
   const hasVerdicts = classHits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
@@ -69,6 +70,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     relatives: w.relatives?.[lang],
   };
   const inGroupAt = ctx.coverage(inGroup);
+  const possessiveAt = ctx.coverage(rule.sets.possessives);
   const peopleAt = ctx.coverage(rule.sets.people);
   // People or organisations, not things: a known group ("Großbanken", "landlords"), an English
   // noun for a person ("clerks", the head of "Meat-eaters") or a German agent noun
@@ -83,22 +85,10 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     ctx.hitsOf(rule.sets.attributes).length
       ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes), verdictAt: ctx.hitsOf(rule.sets.verdicts).length ? ctx.hitStartingAt(rule.sets.verdicts) : NO_HITS }
       : undefined;
-  // Others as a kind, then the writer's side: read only where a sentence after the first opens for the writer.
-  const openers = ctx.coverage(rule.sets.writerOpeners);
-  const others: Others | undefined = t.sentenceStarts.some((i, s) => s > 0 && (openers[i] === 1 || namesWriter(ctx, i)))
-    ? {
-        openers,
-        knownAt: ctx.coverage(rule.sets.others),
-        leadAt: ctx.hitStartingAt(rule.sets.rivalLeads),
-        leads: ctx.hitsOf(rule.sets.rivalLeads),
-        tradeAt: ctx.coverage(rule.sets.trades),
-        clienteleAt: ctx.coverage(rule.sets.clientele),
-        opinionAt: ctx.coverage(rule.sets.opinionVerbs),
-      }
-    : undefined;
+  const others = othersOf(ctx, rule, named);
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
-  let named = false;
+  let grouped = false;
   // Of those, one the lexicons know as others ("landlords", not "farmers"): a contrast frame may take it up as "they".
   let namedOthers = false;
   for (let s = 0; s < ctx.sentenceCount; s++) {
@@ -110,38 +100,40 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       continue;
     }
     if (!sided) continue;
-    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, peopleAt, options.maxLeadWords, namedOthers);
-    // The writer's side may answer in the next sentence: „Während die Agrarlobby Pestizidgewinne zählt, sterben die Bienen. Wir stehen an der Seite der Imker.“
-    if (contrasted >= 0 && (inGroupAfterClause(ctx, contrasted, b, inGroupAt) || (others !== undefined && opensNext(ctx, s, others)))) {
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, peopleAt, possessiveAt, options.maxLeadWords, namedOthers);
+    // The writer's side may answer a group the lexicons know as others in the next sentence:
+    // „Während die Agrarlobby Pestizidgewinne zählt, sterben die Bienen. Wir stehen an der Seite der
+    // Imker.“; not any people ("While the kids sleep, the dishwasher runs. We tuned it to 39 dB").
+    if (contrasted >= 0 && (inGroupAfterClause(ctx, contrasted, b, inGroupAt) || (others !== undefined && others.known[contrasted] === 1 && opensNext(ctx, s, others)))) {
       // "While the newsrooms shrug, our volunteers haul carts out of the river": the contrast
       // itself sets the others against us, whatever the others are said to do.
       report({ start: t.start[a], end: t.end[contrasted] });
-      named = true;
+      grouped = true;
       continue;
     }
     // "Most roofers will take your deposit and vanish. We show up.": rivals as a kind, then the
-    // writer's side at once, sets the two against each other whatever the rivals are said to do.
-    const rival = others ? rivalSubject(ctx, a, b, others, words, isPeople, options.maxLeadWords) : -1;
-    if (others && rival >= 0 && setAgainstWriter(ctx, s, rival, others, rule.sets.reportFrames)) {
+    // writer's side at once, with an edge (see pointed).
+    const rival = others ? rivalSubject(ctx, a, b, others, words, isPeople, inGroupAt, options.maxLeadWords) : -1;
+    if (others && rival >= 0 && setAgainstWriter(ctx, s, rival, others, rule.sets)) {
       report({ start: t.start[a], end: t.end[rival] });
-      named = true;
+      grouped = true;
       continue;
     }
     const attributed = attributes ? attributedGroup(ctx, a, b, attributes, deniedAt, words, isPeople, inGroupAt, options.maxPredicateWords) : -1;
     if (attributed >= 0) {
       report({ start: t.start[attributed], end: t.end[attributed] });
-      named = true;
+      grouped = true;
       continue;
     }
-    const pronoun = named ? pronounSubject(ctx, a, b, words) : -1;
+    const pronoun = grouped ? pronounSubject(ctx, a, b, words) : -1;
     const subject = pronoun >= 0 ? pronoun : pluralSubject(ctx, a, Math.min(b, a + options.maxLeadWords + 1), words, inGroupAt, isPeople, options.maxPostmodifierWords);
     if (subject < 0 || (pronoun < 0 && !isPeople(subject))) continue;
-    named = true;
+    grouped = true;
     if (pronoun < 0 && peopleAt[subject] === 1) namedOthers = true;
     // The same for a group the lexicons know as others („Die Wohnmobil-Konzerne kleben Plastik auf
     // Plastik … Unser Ausbau: …“); not any noun for people („Die Zusteller bringen Ihre Pakete bis
     // 18 Uhr. Wir sagen Ihnen vorher Bescheid“) or for any group ("People here know us. We …").
-    if (others && pronoun < 0 && others.knownAt[subject] === 1 && setAgainstWriter(ctx, s, subject, others, rule.sets.reportFrames)) {
+    if (others && pronoun < 0 && others.known[subject] === 1 && setAgainstWriter(ctx, s, subject, others, rule.sets)) {
       report({ start: t.start[a], end: t.end[subject] });
       continue;
     }
@@ -228,7 +220,7 @@ function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attrib
     if ((!trait && !relative && !qualified) || inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
     // Before a German plural the adjective ends in -e or -en: „ein unverschämter Briefträger“ is one man.
     if (trait && !ctx.gapHas(i, ',;:–—') && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
-    // A verdict in a phrase that qualifies the group: „Die Heizungsbauer von gestern“, "bankers from the stone age".
+    // A verdict in a phrase that qualifies the group: „Die Heizungsbauer von gestern“.
     if (qualified && qualifiedByVerdict(ctx, i, b, attr)) return i;
     if (!relative) continue;
     for (let k = i + 2; k < b && k <= i + 1 + max; k++) {
@@ -241,12 +233,13 @@ function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attrib
   return -1;
 }
 
-/** True when a verdict starts within the few words of the phrase that opens after the noun at i, before a clause mark. */
+/**
+ * True when a verdict opens the phrase after the noun at i, or stands right after its opener
+ * („Die Heizungsbauer von gestern“, „Leute ohne Geschmack“), undenied; further on it is the
+ * predicate's ("People with dyslexia aren't stupid").
+ */
 function qualifiedByVerdict(ctx: SegmentContext, i: number, b: number, attr: Attributes): boolean {
-  for (let k = i + 1; k < b && k <= i + 4; k++) {
-    if (k > i + 1 && ctx.gapHas(k, ',;:–—')) return false;
-    if (attr.verdictAt[k] > 0) return true;
-  }
+  for (let k = i + 1; k < b && k <= i + 2; k++) if (attr.verdictAt[k] > 0 && !ctx.analysis.negated(k)) return true;
   return false;
 }
 
@@ -262,7 +255,7 @@ function pluralNoun(ctx: SegmentContext, i: number): boolean {
  * when a group of others was `named` before; else -1. In a German subordinate clause the verb
  * comes last, so no plural verb is asked for.
  */
-function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, groupAt: Uint8Array, maxLead: number, named: boolean): number {
+function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, peopleAt: Uint8Array, possessiveAt: Uint8Array, maxLead: number, named: boolean): number {
   const t = ctx.tokens;
   if (!contrast.at[a]) return -1;
   const from = contrast.hits[contrast.at[a] - 1].last + 1;
@@ -272,75 +265,145 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Hi
     // "they" for a group of others named before: "Landlords have had it their way. While they count
     // their rent, you …" (English: German „die“ after „während“ is an article).
     if (named && i === from && ctx.lang === 'en' && words.pronouns?.has(w.toLowerCase())) return i;
+    // The writer's side or the reader's are no others: "While our customers sleep", "while your
+    // competitors wait"; a pronoun leaves the group to come („Während euch die Verkäufer …“).
+    if (possessiveAt[i]) return -1;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
     const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1])));
-    // A known group needs no plural: „Während die Konkurrenz noch schläft“, „Während die Generation Z noch wischt“.
-    if ((plural && isPeople(i)) || groupAt[i] === 1) return i;
+    // A known group needs no plural after a nominative article: „Während die Konkurrenz noch
+    // schläft“, „Während die Generation Z noch wischt“; „Während der Generation unserer Großeltern“ is a time.
+    if ((plural && isPeople(i)) || (peopleAt[i] === 1 && (i === from || /^(?:die|the)$/i.test(t.text[i - 1])))) return i;
   }
   return -1;
 }
 
-/** Per token, which open a sentence for the writer, which name a group the lexicons know as others, where a rival lead starts, and which name trades or firms, the writer's clientele or a verb of opinion. */
+/**
+ * What the path "others as a kind, then the writer's side" reads, per token: sentence starts that
+ * open for the writer, groups the lexicons know as others, rival leads, trades and firms, the
+ * writer's clientele, verbs of opinion, the reader, marks of contrast, the copula and generations.
+ */
 interface Others {
-  openers: Uint8Array;
-  knownAt: Uint8Array;
-  leads: readonly Hit[];
-  leadAt: Int32Array;
-  tradeAt: Uint8Array;
-  clienteleAt: Uint8Array;
-  opinionAt: Uint8Array;
+  opens: Uint8Array;
+  known: Uint8Array;
+  leads: HitsByStart;
+  trades: Uint8Array;
+  clientele: Uint8Array;
+  opinion: Uint8Array;
+  reader: Uint8Array;
+  marks: Uint8Array;
+  copula: Uint8Array;
+  generations: Uint8Array;
+}
+
+/** The sets of the path, read only where a sentence after the first opens for the writer. */
+function othersOf(ctx: SegmentContext, rule: CompiledRule, named: Uint8Array | undefined): Others | undefined {
+  const t = ctx.tokens;
+  const openers = ctx.coverage(rule.sets.writerOpeners);
+  const opens = new Uint8Array(t.count);
+  let later = false;
+  for (let s = 0; s < ctx.sentenceCount; s++) {
+    const i = t.sentenceStarts[s];
+    if (i >= t.count || (openers[i] !== 1 && named?.[i] !== 1) || ctx.analysis.notWriters(i, i)) continue;
+    opens[i] = 1;
+    if (s > 0) later = true;
+  }
+  if (!later) return undefined;
+  const leads = ctx.hitsOf(rule.sets.rivalLeads);
+  return {
+    opens,
+    known: ctx.coverage(rule.sets.others),
+    leads: { hits: leads, at: leads.length ? ctx.hitStartingAt(rule.sets.rivalLeads) : NO_HITS },
+    trades: ctx.coverage(rule.sets.trades),
+    clientele: ctx.coverage(rule.sets.clientele),
+    opinion: ctx.coverage(rule.sets.opinionVerbs),
+    reader: ctx.coverage(rule.sets.reader),
+    marks: ctx.coverage(rule.sets.contrastMarks),
+    copula: ctx.coverage(rule.sets.copula),
+    generations: ctx.coverage(rule.sets.generations),
+  };
 }
 
 /**
  * Index of the plural noun for people or organisations that a rival lead opening the sentence a..b
  * qualifies ("Other driving schools", "Most tutors", „Die meisten Hausverwaltungen“, „Andere
- * Fahrschulen“), within a few words and before a clause mark; not the writer's clientele ("Most
- * customers", „Viele Eltern“), who are no rivals. Or -1.
+ * Fahrschulen“), within a few words and before a clause mark; not the writer's side or the
+ * reader's ("Die meisten unserer Fahrlehrer", „Die meisten Ihrer Kollegen“, "Most of your
+ * neighbours"). Or -1.
  */
-function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others, words: SubjectWords, isPeople: (i: number) => boolean, maxLead: number): number {
+function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others, words: SubjectWords, isPeople: (i: number) => boolean, inGroupAt: Uint8Array, maxLead: number): number {
   const t = ctx.tokens;
+  const at = others.leads.at;
   let i = a;
-  while (i < b && i < a + 2 && !others.leadAt[i] && words.lead?.has(t.text[i])) i++;
-  if (i >= b || !others.leadAt[i]) return -1;
-  const from = others.leads[others.leadAt[i] - 1].last + 1;
+  while (i < b && i < a + 2 && !at[i] && words.lead?.has(t.text[i])) i++;
+  if (i >= b || !at[i]) return -1;
+  const from = others.leads.hits[at[i] - 1].last + 1;
   for (let k = from; k < b && k <= from + maxLead; k++) {
-    if (k > from && ctx.gapHas(k, ',;:–—')) return -1;
-    if (pluralNoun(ctx, k) && (isPeople(k) || others.tradeAt[k] === 1)) return k;
+    if ((k > from && ctx.gapHas(k, ',;:–—')) || inGroupAt[k] || (ctx.lang === 'de' && FORMAL.test(t.text[k]))) return -1;
+    if (pluralNoun(ctx, k) && (isPeople(k) || others.trades[k] === 1)) return k;
   }
   return -1;
 }
 
 /**
  * True when the subject at token i of sentence s, a group of others, stands against the writer's
- * side opening the next sentence („Bei uns …“, "We show up.", "Our fleet: …"); not the writer's
- * clientele ("Most customers run them for six years"), not others' opinion ("Some people say
- * newcomers should go home. We think …" argues), not in reported speech.
+ * side opening the next sentence („Bei uns …“, "We show up.", "Our fleet: …") with an edge (see
+ * pointed); not the writer's clientele ("Most customers run them for six years"), not others'
+ * opinion ("Some people will say it is too early. We think …" argues), not in reported speech.
  */
-function setAgainstWriter(ctx: SegmentContext, s: number, i: number, others: Others, reportFrames: SetRef | undefined): boolean {
+function setAgainstWriter(ctx: SegmentContext, s: number, i: number, others: Others, sets: CompiledRule['sets']): boolean {
+  if (!opensNext(ctx, s, others) || others.clientele[i] || ctx.sentenceHas(sets.reportFrames, s)) return false;
   const next = ctx.tokens.sentenceStarts[s + 1];
-  return opensNext(ctx, s, others) && !others.clienteleAt[i] && !(i + 1 < next && others.opinionAt[i + 1]) && !ctx.sentenceHas(reportFrames, s);
+  for (let k = i + 1; k < next && k <= i + 3 && !ctx.gapHas(k, ',;:–—'); k++) if (others.opinion[k]) return false;
+  return pointed(ctx, s, i, others, sets);
+}
+
+/**
+ * True when the pairing of others and the writer's side has an edge: the others act on the reader
+ * ("will take your deposit", „verkaufen Ihnen PowerPoint“), the others' sentence disparages
+ * (a negative word or a simile) or says what they are ("Most tutors are burnt-out grad
+ * students"), the others are a generation, or a mark of contrast stands in either sentence ("are still
+ * welding", "who actually ride", „die Einzigen, die noch hinsehen“). Without one the pair is
+ * plain information: "Some airlines require a printed boarding pass. We recommend printing
+ * yours", „Die Banken schließen freitags früher. Wir haben bis 20 Uhr geöffnet“.
+ */
+function pointed(ctx: SegmentContext, s: number, i: number, others: Others, sets: CompiledRule['sets']): boolean {
+  const t = ctx.tokens;
+  const end = t.sentenceStarts[s + 2] ?? t.count;
+  for (let k = i + 1; k < t.sentenceStarts[s + 1]; k++) if (others.reader[k] && !ctx.analysis.notWriters(k, k)) return true;
+  // A generation as a whole is a stereotype by itself: "Boomers want a landline and a parking space".
+  if (others.generations[i] || ctx.sentenceHas(sets.negativity, s) || ctx.sentenceHas(sets.looseSimile, s)) return true;
+  // Or they are said to be something: "Most tutors are burnt-out grad students", "Most agents in this town are salesmen".
+  for (let k = i + 1; k < t.count && k <= i + 4 && t.sentence[k] === s && !ctx.gapHas(k, ',;:–—'); k++) if (others.copula[k]) return true;
+  for (let k = t.sentenceStarts[s]; k < end; k++) if (others.marks[k]) return true;
+  return false;
 }
 
 /** True when the sentence after sentence s opens for the writer's side, in the writer's own words. */
 function opensNext(ctx: SegmentContext, s: number, others: Others): boolean {
-  const next = ctx.tokens.sentenceStarts[s + 1];
-  return s + 1 < ctx.sentenceCount && (others.openers[next] === 1 || namesWriter(ctx, next)) && !ctx.analysis.notWriters(next, next);
+  return s + 1 < ctx.sentenceCount && others.opens[ctx.tokens.sentenceStarts[s + 1]] === 1;
 }
 
 /**
- * True when an English sentence from token i opens with the writer's business by name: "At
- * Fenwick's Hardware, the man behind the counter …", "At Holloway Talent, a person reads every CV".
- * Copy names its sender so more often than it says "we"; German „Bei …“ starts „Bei Fragen“ too.
+ * Per token, 1 where an English sentence opens with a business name of several words, the
+ * writer's own in copy: "At Fenwick's Hardware, the man behind the counter …", "At Holloway
+ * Talent, a person reads every CV"; not "At Heathrow, queues stretched" or "At Christmas, …".
+ * German „Bei …“ starts „Bei Fragen“ too. Undefined when no sentence does.
  */
-function namesWriter(ctx: SegmentContext, i: number): boolean {
+function namedWriters(ctx: SegmentContext): Uint8Array | undefined {
+  if (ctx.lang !== 'en') return undefined;
   const t = ctx.tokens;
-  if (ctx.lang !== 'en' || i + 2 >= t.count || t.text[i] !== 'At' || t.sentence[i + 1] !== t.sentence[i]) return false;
-  for (let k = i + 1; k < t.count && k <= i + 4 && t.sentence[k] === t.sentence[i]; k++) {
-    if (!CAPITAL.test(t.text[k])) return false;
-    if (ctx.gapHas(k + 1, ',')) return k + 1 < t.count && t.sentence[k + 1] === t.sentence[i];
+  let named: Uint8Array | undefined;
+  for (let s = 0; s < ctx.sentenceCount; s++) {
+    const i = t.sentenceStarts[s];
+    if (i + 3 >= t.count || t.text[i] !== 'At') continue;
+    for (let k = i + 1; k <= i + 4 && t.sentence[k] === s && CAPITAL.test(t.text[k]); k++) {
+      if (!ctx.gapHas(k + 1, ',')) continue;
+      if (k > i + 1 && k + 1 < t.count && t.sentence[k + 1] === s) (named ??= new Uint8Array(t.count))[i] = 1;
+      break;
+    }
   }
-  return false;
+  return named;
 }
 
 /** A set's hits (contrast frames, class subjects) and, per token, 1 + the index of the hit starting there. */
