@@ -222,6 +222,34 @@ describe('analysis: what a careful reader does not overread', () => {
     assert.ok(!ruleIds('Die Zusteller bringen Ihre Pakete wie versprochen. Bei uns ist das genauso.', 'plaintext', { voice: 'sells' }).includes('polarize/group-disparagement'));
   });
 
+  it('others, then the writer, polarize only with an edge; information and the writer\'s own people do not', () => {
+    for (const text of [
+      'Die meisten Zimmer haben einen Balkon. Wir empfehlen die Südseite.',
+      'Die meisten unserer Fahrlehrer kommen aus der Region. Wir bilden sie selbst aus.',
+      'Die meisten Ihrer Kollegen nutzen schon unsere App. Wir freuen uns auf Sie.',
+      'Most of your neighbours already switched. We make it easy.',
+      'Some airlines require a printed boarding pass. We recommend printing yours.',
+      'Manche Krankenkassen übernehmen die Kosten. Wir stellen Ihnen eine Bescheinigung aus.',
+      'Die Banken schließen freitags früher. Wir haben bis 20 Uhr geöffnet.',
+      'Some airlines cancelled flights on Monday. At Heathrow, queues stretched for hours.',
+      'While our customers sleep, the backups run. We check them every morning.',
+      'While your competitors are still waiting, you could be selling. We set you up in a day.',
+      'Während der Generation unserer Großeltern war Urlaub ein Luxus. Wir machen ihn bezahlbar.',
+      'Some people will say it is too early. We think the timing is right.',
+      'People with dyslexia aren\'t stupid. We know that.',
+      'Die Bauarbeiter rechnen damit, dass sie nicht vor Dezember fertig werden.',
+      'How generous of them: the Rotary Club donated 5,000 pounds to our library.',
+      'Sure, keep scrolling: the recipe is at the bottom of the page.',
+    ]) assert.ok(!families(text, { voice: 'sells' }).includes('polarize'), text);
+    for (const text of [
+      'Most roofers in this county will take your deposit and vanish. We show up.',
+      'Most tutors are burnt-out grad students. Our tutors teach one pupil at a time.',
+      'Die meisten Agenturen verkaufen Ihnen PowerPoint statt Code. Bei uns bekommen Sie Software.',
+      'Your current bank is greedy and lazy. Switch to us.',
+      'Die Versicherer rechnen fest damit, dass Sie aufgeben. Wir bleiben dran.',
+    ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
+  });
+
   it('a "Note:" line inside wrapped prose stays in its paragraph', () => {
     const doc = parsePlaintext('Wir haben die Öffnungszeiten für den Sommer angepasst und bitten um Verständnis.\nHinweis: Am Feiertag bleibt der Laden zu.');
     assert.equal(doc.segments.length, 1);
