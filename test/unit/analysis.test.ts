@@ -250,6 +250,12 @@ describe('analysis: what a careful reader does not overread', () => {
     ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
   });
 
+  it('a page that only presses is push, not a pile of specs', () => {
+    const page = '# 48-HOUR MEGA SALE\n\n- Everything 40 % off today\n- Stock running low, order now\n- Free shipping, only tonight\n- 2,000 units left right now\n- Ends in 48 hours, buy now\n';
+    assert.deepEqual(ruleIds(page, 'markdown', { voice: 'sells' }).filter((id) => id === 'features/feature-balance'), []);
+    assert.ok(ruleIds(page, 'markdown', { voice: 'sells' }).some((id) => id.startsWith('push/')));
+  });
+
   it('a "Note:" line inside wrapped prose stays in its paragraph', () => {
     const doc = parsePlaintext('Wir haben die Öffnungszeiten für den Sommer angepasst und bitten um Verständnis.\nHinweis: Am Feiertag bleibt der Laden zu.');
     assert.equal(doc.segments.length, 1);

@@ -115,8 +115,10 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
     }
     const a = whole ? 0 : ctx.tokens.sentenceStarts[s];
     const b = whole ? ctx.tokens.count : ctx.tokens.sentenceStarts[s + 1];
-    // Someone else's words (a quotation, reported speech) are not the page's statements.
+    // Someone else's words (a quotation, reported speech) are not the page's statements, and a
+    // statement that presses ("Spenden Sie JETZT", "final release dropping now") is push's, not a spec.
     if (b > a && ctx.analysis.notWriters(a, b - 1)) continue;
+    if ((whole ? ctx.hitsOf(rule.sets.pressure).length > 0 : ctx.sentenceHas(rule.sets.pressure, s)) && !hasDigit(ctx, a, b)) continue;
     // A list item or table row that is only a measure is a spec entry, and so is a list item or a
     // sentence fragment that only names a feature ("Dark Mode", "Carbon plate.": a few words, no
     // clause); a sentence needs more.
@@ -126,6 +128,12 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
     }
   }
   return stats;
+}
+
+/** True when a token of a..b holds a digit: a count or a measure ("ONLY 10 LEFT" still lists stock). */
+function hasDigit(ctx: SegmentContext, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (/\d/.test(ctx.tokens.text[i])) return true;
+  return false;
 }
 
 /**
