@@ -254,6 +254,9 @@ describe('analysis: what a careful reader does not overread', () => {
     const page = '# 48-HOUR MEGA SALE\n\n- Everything 40 % off today\n- Stock running low, order now\n- Free shipping, only tonight\n- 2,000 units left right now\n- Ends in 48 hours, buy now\n';
     assert.deepEqual(ruleIds(page, 'markdown', { voice: 'sells' }).filter((id) => id === 'features/feature-balance'), []);
     assert.ok(ruleIds(page, 'markdown', { voice: 'sells' }).some((id) => id.startsWith('push/')));
+    // News of a feature says "now" and is still a spec.
+    const specs = '- OLED display with HDR\n- USB-C PD fast charging\n- Now with Bluetooth LE and NFC\n- GPS, Galileo and GLONASS\n';
+    assert.ok(ruleIds(specs, 'markdown', { voice: 'sells' }).includes('features/feature-balance'));
   });
 
   it('a "Note:" line inside wrapped prose stays in its paragraph', () => {

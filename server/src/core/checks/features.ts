@@ -115,10 +115,12 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
     }
     const a = whole ? 0 : ctx.tokens.sentenceStarts[s];
     const b = whole ? ctx.tokens.count : ctx.tokens.sentenceStarts[s + 1];
-    // Someone else's words (a quotation, reported speech) are not the page's statements, and a
-    // statement that presses ("Spenden Sie JETZT", "final release dropping now") is push's, not a spec.
+    // Someone else's words (a quotation, reported speech) are not the page's statements.
     if (b > a && ctx.analysis.notWriters(a, b - 1)) continue;
-    if ((whole ? ctx.hitsOf(rule.sets.pressure).length > 0 : ctx.sentenceHas(rule.sets.pressure, s)) && !hasDigit(ctx, a, b)) continue;
+    // A statement that presses without a number ("Spenden Sie JETZT", "final release dropping now")
+    // is push's, not a spec (its words in capitals would read as acronyms); one that brings news of
+    // a feature ("Now with Bluetooth LE and NFC", „Jetzt mit NFC“) stays one.
+    if (presses(rule, ctx, whole, s) && !hasDigit(ctx, a, b)) continue;
     // A list item or table row that is only a measure is a spec entry, and so is a list item or a
     // sentence fragment that only names a feature ("Dark Mode", "Carbon plate.": a few words, no
     // clause); a sentence needs more.
@@ -128,6 +130,12 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
     }
   }
   return stats;
+}
+
+/** True when the statement (the whole segment, or sentence s) holds a pressure word that is no feature news. */
+function presses(rule: CompiledRule, ctx: SegmentContext, whole: boolean, s: number): boolean {
+  if (whole ? !ctx.hitsOf(rule.sets.pressure).length : !ctx.sentenceHas(rule.sets.pressure, s)) return false;
+  return whole ? !ctx.hitsOf(rule.sets.featureNews).length : !ctx.sentenceHas(rule.sets.featureNews, s);
 }
 
 /** True when a token of a..b holds a digit: a count or a measure ("ONLY 10 LEFT" still lists stock). */
