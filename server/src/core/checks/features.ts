@@ -2,7 +2,7 @@ import type { SegmentContext } from './context';
 import type { DocumentCheck, PageStats, SegmentCheck } from './report';
 import { opensLine } from '../parse/segment';
 import { enumerationItems, lineItems, specScanner } from './specs';
-import type { CompiledRule } from '../rules/compile';
+import type { CompiledRule, SetRef } from '../rules/compile';
 
 /** True when sentence s or the one after it says what the feature means (the rule's `unless` set). */
 function explainedNearby(rule: CompiledRule, ctx: SegmentContext, s: number): boolean {
@@ -109,7 +109,7 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
   const statements = whole ? 1 : ctx.sentenceCount;
   const specs = specScanner(rule, ctx);
   for (let s = 0; s < statements; s++) {
-    if (whole ? ctx.hitsOf(rule.unless).length > 0 : ctx.sentenceHas(rule.unless, s)) {
+    if (statementHas(ctx, rule.unless, whole, s)) {
       stats.benefits++;
       continue;
     }
@@ -132,10 +132,14 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
   return stats;
 }
 
-/** True when the statement (the whole segment, or sentence s) holds a pressure word that is no feature news. */
+/** True when the statement (the whole segment, or sentence s) holds a term of the set. */
+function statementHas(ctx: SegmentContext, ref: SetRef | undefined, whole: boolean, s: number): boolean {
+  return whole ? ctx.hitsOf(ref).length > 0 : ctx.sentenceHas(ref, s);
+}
+
+/** True when the statement holds a pressure word that is no feature news. */
 function presses(rule: CompiledRule, ctx: SegmentContext, whole: boolean, s: number): boolean {
-  if (whole ? !ctx.hitsOf(rule.sets.pressure).length : !ctx.sentenceHas(rule.sets.pressure, s)) return false;
-  return whole ? !ctx.hitsOf(rule.sets.featureNews).length : !ctx.sentenceHas(rule.sets.featureNews, s);
+  return statementHas(ctx, rule.sets.pressure, whole, s) && !statementHas(ctx, rule.sets.featureNews, whole, s);
 }
 
 /** True when a token of a..b holds a digit: a count or a measure ("ONLY 10 LEFT" still lists stock). */

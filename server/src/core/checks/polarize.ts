@@ -70,7 +70,6 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     relatives: w.relatives?.[lang],
   };
   const inGroupAt = ctx.coverage(inGroup);
-  const possessiveAt = ctx.coverage(rule.sets.possessives);
   const peopleAt = ctx.coverage(rule.sets.people);
   // People or organisations, not things: a known group ("Großbanken", "landlords"), an English
   // noun for a person ("clerks", the head of "Meat-eaters") or a German agent noun
@@ -79,6 +78,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   const isPeople = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
   const contrast: HitsByStart = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
+  const possessiveAt = contrast.hits.length ? ctx.coverage(rule.sets.possessives) : NO_COVERAGE;
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
   // Most paragraphs hold no trait and no disparaging term: the attribute path then reads nothing.
   const attributes: Attributes | undefined =
@@ -176,9 +176,8 @@ function negativeAt(ctx: SegmentContext, k: number, starting: Int32Array, denied
  */
 function classVerdict(ctx: SegmentContext, a: number, b: number, classes: HitsByStart, verdicts: SetRef | undefined, deniedAt: Uint8Array, words: SubjectWords, options: Record<string, number>): number {
   const t = ctx.tokens;
-  let i = a;
-  while (i < b && i <= a + options.maxLeadWords && !classes.at[i] && words.lead?.has(t.text[i])) i++;
-  if (i >= b || !classes.at[i]) return -1;
+  const i = afterLead(ctx, a, b, classes.at, words, options.maxLeadWords);
+  if (i < 0) return -1;
   const last = classes.hits[classes.at[i] - 1].last;
   if (ctx.analysis.notWriters(i, last)) return -1;
   // The relative clause's own verb comes first: the main clause starts at a comma or a main verb after it.
@@ -192,6 +191,13 @@ function classVerdict(ctx: SegmentContext, a: number, b: number, classes: HitsBy
     if (negativeAt(ctx, k, starting, deniedAt)) return from - 1;
   }
   return -1;
+}
+
+/** Index of the hit of `at` that opens the sentence a..b after at most `maxLead` lead words ("And anyone who …", „Die meisten …“), or -1. */
+function afterLead(ctx: SegmentContext, a: number, b: number, at: Int32Array, words: SubjectWords, maxLead: number): number {
+  let i = a;
+  while (i < b && i <= a + maxLead && !at[i] && words.lead?.has(ctx.tokens.text[i])) i++;
+  return i < b && at[i] ? i : -1;
 }
 
 /** Per token, where a disparaging trait ends, where a term that disparages in a relative clause starts, and where a verdict starts. */
@@ -296,8 +302,12 @@ interface Others {
   generations: Uint8Array;
 }
 
-/** The sets of the path, read only where a sentence after the first opens for the writer. */
+/**
+ * The sets of the path, read only where the paragraph names rivals or known others and a sentence
+ * after the first opens for the writer (this runs for every paragraph that speaks for the writer).
+ */
 function othersOf(ctx: SegmentContext, rule: CompiledRule, named: Uint8Array | undefined): Others | undefined {
+  if (!ctx.hitsOf(rule.sets.rivalLeads).length && !ctx.hitsOf(rule.sets.others).length) return undefined;
   const t = ctx.tokens;
   const openers = ctx.coverage(rule.sets.writerOpeners);
   const opens = new Uint8Array(t.count);
@@ -333,11 +343,9 @@ function othersOf(ctx: SegmentContext, rule: CompiledRule, named: Uint8Array | u
  */
 function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others, words: SubjectWords, isPeople: (i: number) => boolean, inGroupAt: Uint8Array, maxLead: number): number {
   const t = ctx.tokens;
-  const at = others.leads.at;
-  let i = a;
-  while (i < b && i < a + 2 && !at[i] && words.lead?.has(t.text[i])) i++;
-  if (i >= b || !at[i]) return -1;
-  const from = others.leads.hits[at[i] - 1].last + 1;
+  const i = afterLead(ctx, a, b, others.leads.at, words, 1);
+  if (i < 0) return -1;
+  const from = others.leads.hits[others.leads.at[i] - 1].last + 1;
   for (let k = from; k < b && k <= from + maxLead; k++) {
     if ((k > from && ctx.gapHas(k, ',;:–—')) || inGroupAt[k] || (ctx.lang === 'de' && FORMAL.test(t.text[k]))) return -1;
     if (pluralNoun(ctx, k) && (isPeople(k) || others.trades[k] === 1)) return k;
@@ -409,6 +417,7 @@ function namedWriters(ctx: SegmentContext): Uint8Array | undefined {
 /** A set's hits (contrast frames, class subjects) and, per token, 1 + the index of the hit starting there. */
 // For a set with no hits in the paragraph: no token starts one.
 const NO_HITS = new Int32Array(0);
+const NO_COVERAGE = new Uint8Array(0);
 
 interface HitsByStart {
   hits: readonly Hit[];
