@@ -33,6 +33,9 @@ interface SubjectWords {
   simileExcept?: WordSet;
   mainVerbs?: WordSet;
   relatives?: WordSet;
+  sortRelatives?: WordSet;
+  targets?: WordSet;
+  sortQualifiers?: WordSet;
 }
 
 /**
@@ -53,7 +56,9 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // A class verdict needs a class and a verdict in the paragraph.
   const classHits = ctx.hitsOf(rule.sets.classSubjects);
   const hasVerdicts = classHits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
-  if (!sided && !hasVerdicts) return;
+  // Sorting people out speaks for the writer by itself ("Built for pilots, not for the …").
+  const exclusions = ctx.hitsOf(rule.sets.exclusions);
+  if (!sided && !hasVerdicts && !exclusions.length) return;
   const classes: HitsByStart = { hits: classHits, at: classHits.length ? ctx.hitStartingAt(rule.sets.classSubjects) : NO_HITS };
   const lang = ctx.lang;
   const w = rule.words;
@@ -68,6 +73,9 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     simileExcept: w.simileExcept?.[lang],
     mainVerbs: w.mainVerbs?.[lang],
     relatives: w.relatives?.[lang],
+    sortRelatives: w.sortRelatives?.[lang],
+    targets: w.targets?.[lang],
+    sortQualifiers: w.sortQualifiers?.[lang],
   };
   const inGroupAt = ctx.coverage(inGroup);
   const peopleAt = ctx.coverage(rule.sets.people);
@@ -86,6 +94,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes), verdictAt: ctx.hitsOf(rule.sets.verdicts).length ? ctx.hitStartingAt(rule.sets.verdicts) : NO_HITS }
       : undefined;
   const others = othersOf(ctx, rule, named);
+  const sorting = exclusions.length ? sortingOf(ctx, rule, exclusions, classes, isPeople) : undefined;
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let grouped = false;
@@ -97,6 +106,12 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     const judged = hasVerdicts ? classVerdict(ctx, a, b, classes, rule.sets.verdicts, deniedAt, words, options) : -1;
     if (judged >= 0) {
       report({ start: t.start[a], end: t.end[judged] });
+      continue;
+    }
+    const sorted = sorting ? sortedOut(ctx, s, sorting, words, options.maxLeadWords) : undefined;
+    if (sorted) {
+      report({ start: t.start[sorted[0]], end: t.end[sorted[1]] });
+      grouped = true;
       continue;
     }
     if (!sided) continue;
@@ -198,6 +213,122 @@ function afterLead(ctx: SegmentContext, a: number, b: number, at: Int32Array, wo
   let i = a;
   while (i < b && i <= a + maxLead && !at[i] && words.lead?.has(ctx.tokens.text[i])) i++;
   return i < b && at[i] ? i : -1;
+}
+
+/**
+ * What the path "a kind of people sorted out, others sorted in" reads: the frames that sort out
+ * („nicht für“, "not the"), per token the heads of a crowd, words for others, where a trait ends,
+ * the writer's clientele and where a class of people starts („Leute, die“, "people who"), and
+ * which tokens name people.
+ */
+interface Sorting {
+  frames: HitsByStart;
+  crowds: Uint8Array;
+  generic: SetRef | undefined;
+  known: Uint8Array;
+  traitEnd: Int32Array;
+  clientele: Uint8Array;
+  classAt: Int32Array;
+  isPeople: (i: number) => boolean;
+}
+
+function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit[], classes: HitsByStart, isPeople: (i: number) => boolean): Sorting {
+  const crowds = ctx.coverage(rule.sets.crowds);
+  return {
+    frames: { hits: frames, at: ctx.hitStartingAt(rule.sets.exclusions) },
+    crowds,
+    generic: rule.sets.genericPeople,
+    known: ctx.coverage(rule.sets.others),
+    traitEnd: ctx.hitEndingAt(rule.sets.traits),
+    clientele: ctx.coverage(rule.sets.clientele),
+    classAt: classes.at,
+    isPeople: (i) => isPeople(i) || crowds[i] === 1,
+  };
+}
+
+/**
+ * First and last token of a kind of people that sentence s sorts out of the copy's audience while
+ * the copy sorts others in, or undefined: "Built for pilots, not for the car-park posers who …",
+ * „Unser Landbier wird nicht für Großstädter gebraut, die … Es wird für die gebraut, die …“,
+ * „… keine Holländer, die … Hier campen Leute mit Anstand“. The kind is derided: a relative clause
+ * or a participle on it, a trait before it, a word for others, or a crowd with a modifier ("the
+ * flat-pack crowd", „Abo-Publikum“); not people at large („nicht für Menschen, die Blutverdünner
+ * nehmen“) and not a plain target group ("Not for beginners"). The people it is for stand in the
+ * sentence or one beside it (see sortsIn); a bare warning sorts nobody in.
+ */
+function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: SubjectWords, maxLead: number): [number, number] | undefined {
+  const t = ctx.tokens;
+  const a = t.sentenceStarts[s];
+  const b = t.sentenceStarts[s + 1];
+  for (let i = a; i < b; i++) {
+    if (!sort.frames.at[i]) continue;
+    const frame = sort.frames.hits[sort.frames.at[i] - 1];
+    const from = frame.last + 1;
+    const g = kindAfter(ctx, from, b, sort, maxLead);
+    if (g < 0 || ctx.analysis.notWriters(frame.first, g)) continue;
+    // A bare „Leute“, "people" after the frame is anyone; "the couch crowd" is a kind.
+    const modified = g > from && !words.determiners?.has(t.text[g - 1].toLowerCase());
+    if (ctx.isEntry(sort.generic, t.text[g]) && !modified) continue;
+    const derided = sort.crowds[g] === 1 || sort.known[g] === 1 || (g > a && sort.traitEnd[g - 1] > 0) || describedAfter(ctx, g, b, words);
+    if (derided && sortsIn(ctx, s, frame.first, g, sort, words)) return [frame.first, g];
+  }
+  return undefined;
+}
+
+/**
+ * Index of the noun for people a sorting frame names, after articles and adjectives (German:
+ * words in lower case; English: any, as nouns modify nouns: "the couch crowd"), within `max`
+ * words and before a clause mark; -1 at another noun first („kein Samt“, "no fees").
+ */
+function kindAfter(ctx: SegmentContext, from: number, b: number, sort: Sorting, max: number): number {
+  const t = ctx.tokens;
+  for (let k = from; k < b && k <= from + max; k++) {
+    if (k > from && ctx.gapHas(k, ',;:–—')) return -1;
+    if (sort.isPeople(k)) return k;
+    if (!LOWER.test(t.text[k]) || (ctx.lang === 'en' && k > from && EN_PLURAL.test(t.text[k]))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when a relative clause describes the people at g, at once or after the verb that ends the
+ * German clause („für Großstädter gebraut, die …“), or an English participle does ("the couch
+ * crowd squinting at …").
+ */
+function describedAfter(ctx: SegmentContext, g: number, b: number, words: SubjectWords): boolean {
+  const t = ctx.tokens;
+  const relative = (j: number) => {
+    const w = t.text[j].toLowerCase();
+    return !!(words.relatives?.has(w) || words.sortRelatives?.has(w));
+  };
+  if (ctx.lang === 'en') return g + 1 < b && !ctx.gapHas(g + 1, ',;:–—') && (relative(g + 1) || /^\p{Ll}+ing$/u.test(t.text[g + 1]));
+  for (let j = g + 1; j < b && j <= g + 2; j++) if (ctx.gapHas(j, ',') && relative(j)) return true;
+  return false;
+}
+
+/**
+ * True when sentence s or one beside it names the people the copy is for, apart from the kind
+ * sorted out at x0..x1: "for" and people („für Leute, die …“, "for players", „für die, die …“),
+ * or people that a phrase or a relative clause qualifies ("people with taste", „Leute mit
+ * Anstand“, „Bei uns trainieren Leute, die …“).
+ */
+function sortsIn(ctx: SegmentContext, s: number, x0: number, x1: number, sort: Sorting, words: SubjectWords): boolean {
+  const t = ctx.tokens;
+  const from = t.sentenceStarts[Math.max(0, s - 1)];
+  const to = t.sentenceStarts[Math.min(ctx.sentenceCount, s + 2)];
+  const people = (j: number) => (j < x0 || j > x1) && (sort.isPeople(j) || sort.clientele[j] === 1);
+  for (let k = from; k < to; k++) {
+    if (k >= x0 && k <= x1) continue;
+    if (people(k) && (sort.classAt[k] > 0 || (k + 1 < to && t.sentence[k + 1] === t.sentence[k] && !!words.sortQualifiers?.has(t.text[k + 1].toLowerCase())))) return true;
+    if (!words.targets?.has(t.text[k].toLowerCase())) continue;
+    for (let j = k + 1; j < to && j <= k + 3 && t.sentence[j] === t.sentence[k]; j++) {
+      if (people(j) || sort.classAt[j] > 0) return true;
+      // „für die, die …“: a relative clause after the pronoun or its verb.
+      if (j > k + 1 && ctx.gapHas(j, ',') && words.relatives?.has(t.text[j].toLowerCase())) return true;
+      if (ctx.gapHas(j, ';:–—') || (ctx.lang === 'de' && CAPITAL.test(t.text[j]))) break;
+    }
+  }
+  return false;
 }
 
 /** Per token, where a disparaging trait ends, where a term that disparages in a relative clause starts, and where a verdict starts. */

@@ -93,7 +93,7 @@ export interface CompiledMatcher {
  * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
  * missing here costs time, not correctness: it gets a term-index set nobody reads.
  */
-const LOOKUP_ROLES = new Set(['acronyms', 'clauseOpeners', 'clauseWords', 'commonAcronyms', 'dictionary', 'groupPronouns', 'definiteArticles', 'keepAfter', 'leadWords', 'mainVerbs', 'relatives', 'determiners', 'functionWords', 'measureUnits', 'persons', 'postmodifierOpeners', 'shoutWords', 'simileExcept', 'subjectBlockers', 'techUnits']);
+const LOOKUP_ROLES = new Set(['acronyms', 'clauseOpeners', 'clauseWords', 'commonAcronyms', 'dictionary', 'groupPronouns', 'definiteArticles', 'keepAfter', 'leadWords', 'mainVerbs', 'relatives', 'determiners', 'functionWords', 'measureUnits', 'persons', 'postmodifierOpeners', 'shoutWords', 'simileExcept', 'sortQualifiers', 'sortRelatives', 'subjectBlockers', 'targets', 'techUnits']);
 
 export interface CompiledRule {
   spec: RuleSpec;
