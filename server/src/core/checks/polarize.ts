@@ -264,7 +264,7 @@ function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: Subject
     if (!sort.frames.at[i]) continue;
     const frame = sort.frames.hits[sort.frames.at[i] - 1];
     const from = frame.last + 1;
-    const g = kindAfter(ctx, from, b, sort, maxLead);
+    const g = kindAfter(ctx, from, b, sort, words, maxLead);
     if (g < 0 || ctx.analysis.notWriters(frame.first, g)) continue;
     // A bare „Leute“, "people" after the frame is anyone; "the couch crowd" is a kind.
     const modified = g > from && !words.determiners?.has(t.text[g - 1].toLowerCase());
@@ -277,15 +277,21 @@ function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: Subject
 
 /**
  * Index of the noun for people a sorting frame names, after articles and adjectives (German:
- * words in lower case; English: any, as nouns modify nouns: "the couch crowd"), within `max`
- * words and before a clause mark; -1 at another noun first („kein Samt“, "no fees").
+ * words in lower case; English: any, as nouns modify nouns: "the couch crowd"), or after a thing
+ * and "for" („keine Halle für Selfie-Kletterer“), within `max` words and before a clause mark; -1
+ * at another noun first („kein Samt“, "no fees").
  */
-function kindAfter(ctx: SegmentContext, from: number, b: number, sort: Sorting, max: number): number {
+function kindAfter(ctx: SegmentContext, from: number, b: number, sort: Sorting, words: SubjectWords, max: number): number {
   const t = ctx.tokens;
+  let thing = false;
   for (let k = from; k < b && k <= from + max; k++) {
     if (k > from && ctx.gapHas(k, ',;:–—')) return -1;
     if (sort.isPeople(k)) return k;
-    if (!LOWER.test(t.text[k]) || (ctx.lang === 'en' && k > from && EN_PLURAL.test(t.text[k]))) return -1;
+    if (LOWER.test(t.text[k]) && !(ctx.lang === 'en' && k > from && EN_PLURAL.test(t.text[k]))) continue;
+    // A thing not for a kind: „keine Halle für Selfie-Kletterer, die …“, „Kein Ramsch für Leute, die …“.
+    if (thing || k + 1 >= b || !words.targets?.has(t.text[k + 1].toLowerCase())) return -1;
+    thing = true;
+    k++;
   }
   return -1;
 }
