@@ -83,7 +83,8 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // noun for a person ("clerks", the head of "Meat-eaters") or a German agent noun
   // („Schulmediziner“, „Abfüller“); „Die Plätze gehen weg wie warme Semmeln“ and "Important
   // letters" are no enemy image.
-  const isPeople = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
+  const tradesAt = ctx.coverage(rule.sets.trades);
+  const isPeople = (i: number) => peopleAt[i] === 1 || tradesAt[i] === 1 || (lang === 'de' ? DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
   const contrast: HitsByStart = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
   const possessiveAt = contrast.hits.length ? ctx.coverage(rule.sets.possessives) : NO_COVERAGE;
