@@ -5,6 +5,7 @@
  * or states terms. Computed once per paragraph and language, on first use; rules read it and
  * never compute it again.
  */
+import type { Hit } from '../match/termIndex';
 import type { SetRef } from '../rules/compile';
 import type { SegmentContext } from '../checks/context';
 import { endsWithAttribution, quoteRuns, SELF_PUNCTUATED } from './quotes';
@@ -23,7 +24,8 @@ export interface AnalysisPack {
   /** Evidence a paragraph's voice needs against another clear voice of its document, in the order of VOICES. */
   voiceOverride: Float64Array;
   /** Cue sets with the voice they show (an index into VOICES) and their weights. */
-  voiceCues: { voice: number; set: SetRef; weight: number }[];
+  /** `opens`: counted only where the cue opens a sentence. */
+  voiceCues: { voice: number; set: SetRef; weight: number; opens: boolean }[];
   /** Characters that count for a voice (an index into VOICES). */
   voiceMarks: { voice: number; chars: string; weight: number }[];
 }
@@ -93,12 +95,26 @@ export class SegmentAnalysis {
     const s = noSignals();
     // Index loops: this runs for every paragraph on every keystroke.
     const cues = this.pack.voiceCues;
-    for (let c = 0; c < cues.length; c++) s[cues[c].voice] += ctx.hitsOf(cues[c].set).length * cues[c].weight;
+    for (let c = 0; c < cues.length; c++) {
+      const hits = ctx.hitsOf(cues[c].set);
+      s[cues[c].voice] += (cues[c].opens ? this.opening(hits) : hits.length) * cues[c].weight;
+    }
     const marks = this.pack.voiceMarks;
     for (let m = 0; m < marks.length; m++) {
       const { chars, voice, weight } = marks[m];
       for (let c = 0; c < chars.length; c++) for (let i = ctx.text.indexOf(chars[c]); i >= 0; i = ctx.text.indexOf(chars[c], i + 1)) s[voice] += weight;
     }
     return (this.signals = s);
+  }
+
+  /** How many of the hits open a sentence, not as a label ("Fill: 80 % down" is a spec line). */
+  private opening(hits: readonly Hit[]): number {
+    const t = this.ctx.tokens;
+    let n = 0;
+    for (let h = 0; h < hits.length; h++) {
+      const { first, last } = hits[h];
+      if (t.sentenceStarts[t.sentence[first]] === first && !(last + 1 < t.count && this.ctx.gapHas(last + 1, ':'))) n++;
+    }
+    return n;
   }
 }

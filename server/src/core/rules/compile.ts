@@ -230,7 +230,7 @@ export function compileRules(data: RuleData): RulePack {
     reportFrames: setRef({ lexicon: a.reported.lexicon })!,
     voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),
     voiceOverride: Float64Array.from(VOICES, (v) => a.voice.override?.[v] ?? a.voice.min[v]),
-    voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight })),
+    voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight, opens: c.opens === true })),
     voiceMarks: (a.voice.marks ?? []).map((m) => ({ voice: VOICES.indexOf(m.voice), chars: m.chars, weight: m.weight })),
   };
   return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language, analysis, fixTitles: data.fixes, engineTexts: data.engine };

@@ -179,7 +179,8 @@ export interface AnalysisSpec {
     min: Record<Exclude<Voice, 'unknown'>, number>;
     /** Evidence a paragraph's voice needs to stand against another clear voice of its document; `min` where not given. */
     override?: Partial<Record<Exclude<Voice, 'unknown'>, number>>;
-    cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'> })[];
+    /** `opens`: a cue that counts only where it opens a sentence (an imperative step: „Schalten Sie …“, "Hold the button …"). */
+    cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'>; opens?: boolean })[];
     /** Characters that count as evidence of a voice, each occurrence once. */
     marks?: { voice: Exclude<Voice, 'unknown'>; chars: string; weight: number }[];
   };
