@@ -56,9 +56,11 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // A class verdict needs a class and a verdict in the paragraph.
   const classHits = ctx.hitsOf(rule.sets.classSubjects);
   const hasVerdicts = classHits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
-  // Sorting people out speaks for the writer by itself ("Built for pilots, not for the …").
+  // Sorting people out speaks for the writer by itself ("Built for pilots, not for the …",
+  // "Forget the snobby sommeliers who …").
   const exclusions = ctx.hitsOf(rule.sets.exclusions);
-  if (!sided && !hasVerdicts && !exclusions.length) return;
+  const dismissals = ctx.hitsOf(rule.sets.dismissals);
+  if (!sided && !hasVerdicts && !exclusions.length && !dismissals.length) return;
   const classes: HitsByStart = { hits: classHits, at: classHits.length ? ctx.hitStartingAt(rule.sets.classSubjects) : NO_HITS };
   const lang = ctx.lang;
   const w = rule.words;
@@ -95,7 +97,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes), verdictAt: ctx.hitsOf(rule.sets.verdicts).length ? ctx.hitStartingAt(rule.sets.verdicts) : NO_HITS }
       : undefined;
   const others = othersOf(ctx, rule, named);
-  const sorting = exclusions.length ? sortingOf(ctx, rule, exclusions, classes, isPeople) : undefined;
+  const sorting = exclusions.length || dismissals.length ? sortingOf(ctx, rule, exclusions, dismissals, classes, isPeople) : undefined;
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let grouped = false;
@@ -142,7 +144,15 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       continue;
     }
     const pronoun = grouped ? pronounSubject(ctx, a, b, words) : -1;
-    const subject = pronoun >= 0 ? pronoun : pluralSubject(ctx, a, Math.min(b, a + options.maxLeadWords + 1), words, inGroupAt, isPeople, options.maxPostmodifierWords);
+    // A lead-in closed by a colon leaves the subject to the clause after it, where none opens the
+    // sentence: "Let's be honest: most hearing-aid shops …", „Leute, ich sag's euch ehrlich: Die
+    // Drogerie-Marken verarschen euch“ (not "Big carriers work like ticks: they latch on …").
+    const subjectFrom = (from: number) => pluralSubject(ctx, from, Math.min(b, from + options.maxLeadWords + 1), words, inGroupAt, isPeople, options.maxPostmodifierWords);
+    let subject = pronoun >= 0 ? pronoun : subjectFrom(a);
+    if (subject < 0) {
+      const from = afterLeadIn(ctx, a, b, options.maxLeadWords);
+      if (from > a) subject = subjectFrom(from);
+    }
     if (subject < 0 || (pronoun < 0 && !isPeople(subject))) continue;
     grouped = true;
     if (pronoun < 0 && peopleAt[subject] === 1) namedOthers = true;
@@ -167,6 +177,12 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     if (disparaged) report({ start: t.start[a], end: t.end[subject] });
   }
 };
+
+/** The token after a colon that closes a short lead-in of sentence a..b (up to 2 × max words), or a. */
+function afterLeadIn(ctx: SegmentContext, a: number, b: number, max: number): number {
+  for (let k = a + 1; k < b && k <= a + 2 * max; k++) if (ctx.gapHas(k, ':')) return k;
+  return a;
+}
 
 /** True when a new clause starts at token k, out of the reach of the subject before it. */
 function clauseEndsAt(ctx: SegmentContext, k: number, words: SubjectWords): boolean {
@@ -218,12 +234,13 @@ function afterLead(ctx: SegmentContext, a: number, b: number, at: Int32Array, wo
 
 /**
  * What the path "a kind of people sorted out, others sorted in" reads: the frames that sort out
- * („nicht für“, "not the"), per token the heads of a crowd, words for others, where a trait ends,
- * the writer's clientele and where a class of people starts („Leute, die“, "people who"), and
- * which tokens name people.
+ * („nicht für“, "not the") and the imperatives that dismiss ("Forget the", „Vergessen Sie die“),
+ * per token the heads of a crowd, words for others, where a trait ends, the writer's clientele
+ * and where a class of people starts („Leute, die“, "people who"), and which tokens name people.
  */
 interface Sorting {
   frames: HitsByStart;
+  dismissals: HitsByStart;
   crowds: Uint8Array;
   generic: SetRef | undefined;
   known: Uint8Array;
@@ -233,10 +250,11 @@ interface Sorting {
   isPeople: (i: number) => boolean;
 }
 
-function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit[], classes: HitsByStart, isPeople: (i: number) => boolean): Sorting {
+function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit[], dismissals: readonly Hit[], classes: HitsByStart, isPeople: (i: number) => boolean): Sorting {
   const crowds = ctx.coverage(rule.sets.crowds);
   return {
-    frames: { hits: frames, at: ctx.hitStartingAt(rule.sets.exclusions) },
+    frames: { hits: frames, at: frames.length ? ctx.hitStartingAt(rule.sets.exclusions) : NO_HITS },
+    dismissals: { hits: dismissals, at: dismissals.length ? ctx.hitStartingAt(rule.sets.dismissals) : NO_HITS },
     crowds,
     generic: rule.sets.genericPeople,
     known: ctx.coverage(rule.sets.others),
@@ -255,15 +273,19 @@ function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit
  * or a participle on it, a trait before it, a word for others, or a crowd with a modifier ("the
  * flat-pack crowd", „Abo-Publikum“); not people at large („nicht für Menschen, die Blutverdünner
  * nehmen“) and not a plain target group ("Not for beginners"). The people it is for stand in the
- * sentence or one beside it (see sortsIn); a bare warning sorts nobody in.
+ * sentence or one beside it (see sortsIn); a bare warning sorts nobody in. Or an imperative that
+ * opens the sentence dismisses the derided kind: "Forget the snobby sommeliers who …", „Vergessen
+ * Sie die Stadtführer-Papageien, die …“ ("Forget the queues" names nobody).
  */
 function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: SubjectWords, maxLead: number): [number, number] | undefined {
   const t = ctx.tokens;
   const a = t.sentenceStarts[s];
   const b = t.sentenceStarts[s + 1];
   for (let i = a; i < b; i++) {
-    if (!sort.frames.at[i]) continue;
-    const frame = sort.frames.hits[sort.frames.at[i] - 1];
+    // A dismissal opens its sentence, as an imperative does ("Forget the …", not "Don't forget the kids").
+    const dismissal = i === a && !!sort.dismissals.at[i];
+    if (!sort.frames.at[i] && !dismissal) continue;
+    const frame = dismissal ? sort.dismissals.hits[sort.dismissals.at[i] - 1] : sort.frames.hits[sort.frames.at[i] - 1];
     const from = frame.last + 1;
     const g = kindAfter(ctx, from, b, sort, words, maxLead);
     if (g < 0 || ctx.analysis.notWriters(frame.first, g)) continue;
@@ -271,7 +293,8 @@ function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: Subject
     const modified = g > from && !words.determiners?.has(t.text[g - 1].toLowerCase());
     if (ctx.isEntry(sort.generic, t.text[g]) && !modified) continue;
     const derided = sort.crowds[g] === 1 || sort.known[g] === 1 || (g > a && sort.traitEnd[g - 1] > 0) || describedAfter(ctx, g, b, words);
-    if (derided && sortsIn(ctx, s, frame.first, g, sort, words)) return [frame.first, g];
+    // Dismissing a derided kind needs no people sorted in: "Forget the vultures circling the forecourts".
+    if (derided && (dismissal || sortsIn(ctx, s, frame.first, g, sort, words))) return [frame.first, g];
   }
   return undefined;
 }
