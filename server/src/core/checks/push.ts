@@ -58,8 +58,9 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     const acronym = i === j && !sales && (/^\s*\(/.test(ctx.text.slice(end, end + 3)) || (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 2))));
     // A line of capitals alone is a label or a heading in plain text ("MOVEMENT", "LEGAL
     // DISCLAIMER:"), and so are capitals that open a line before a colon and its value
-    // ("SPECIES: Cranial Males"), unless they hold a sales word or end in "!".
-    const label = !sales && labelLine(ctx.seg, start, end);
+    // ("SPECIES: Cranial Males"), unless they hold a sales word or end in "!"; and so is the whole
+    // value after such a label in words ("Marke: PEGASO", "Brand: NORDICA").
+    const label = !sales && (labelLine(ctx.seg, start, end) || labelValue(ctx.seg, start, end));
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
@@ -106,6 +107,15 @@ function labelLine(seg: Segment, start: number, end: number): boolean {
   if (seg.text[end] === ':') return true;
   const piece = pieceAt(seg, start)!;
   return end === piece.at + piece.length;
+}
+
+// A label that opens a line: a few words, then a colon ("Marke: ", "Farbe Korpus: ").
+const LABEL_BEFORE = /^[\p{L}\p{N}][\p{L}\p{N} ().\/&-]{0,40}:[ \t]*$/u;
+
+/** True when the run start..end is the whole value after a label that opens its line ("Marke: PEGASO"). */
+function labelValue(seg: Segment, start: number, end: number): boolean {
+  const piece = pieceAt(seg, start);
+  return !!piece && opensLine(seg, piece.at) && end === piece.at + piece.length && LABEL_BEFORE.test(seg.text.slice(piece.at, start));
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */
