@@ -27,7 +27,7 @@ export const specDumpCheck: SegmentCheck = (rule, ctx, options, report) => {
 // Max DePree, chairman and CEO of Herman Miller Inc., The Wall Street Journal, May 3, 1988"): its
 // commas list a name, a role, a publication and a date, no features. Not a dash after a full
 // stop: „Neu eingetroffen! – Solardach, Markise, …“ lists features.
-const DASH_BEFORE = /(--|—|–|―)[ \t]*$/;
+const DASH_BEFORE = /(--|—|–|―|-)[ \t]*$/;
 const AFTER_QUOTE = /["”“»«)]\s*$/;
 
 /** True when a dash before segment offset `at` opens its line or follows a closing quotation mark. */
@@ -36,7 +36,10 @@ function namesSource(ctx: SegmentContext, at: number): boolean {
   const dash = DASH_BEFORE.exec(before);
   if (!dash) return false;
   const dashAt = at - before.length + dash.index;
-  return opensLine(ctx.seg, dashAt) || AFTER_QUOTE.test(ctx.text.slice(Math.max(0, dashAt - 4), dashAt));
+  const quoted = AFTER_QUOTE.test(ctx.text.slice(Math.max(0, dashAt - 4), dashAt));
+  // A hyphen names a source only after a quotation ("… this decade." -Kevin M. Matarese, Fulda):
+  // one that opens a line is a list's bullet.
+  return quoted || (dash[1] !== '-' && opensLine(ctx.seg, dashAt));
 }
 
 /** A long enumeration of short items (features) with no "why" anywhere in the paragraph. */
