@@ -250,6 +250,52 @@ describe('analysis: what a careful reader does not overread', () => {
     ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
   });
 
+  it('a kind sorted out or dismissed polarizes only when derided; target groups, warnings, job ads and rules do not', () => {
+    for (const text of [
+      'No recruiters who send CVs in bulk, please. This role is for engineers with five years of Go experience.',
+      'Not for patients who are taking blood thinners. For adults with mild pain, one tablet is enough.',
+      'This course is not for students who want a quick certificate. It is for learners who can put in ten hours a week.',
+      'There are no teachers who would do this for free. For parents with questions, the school office is open until 4.',
+      'The pool is not for the kids during school hours; it is reserved for swimmers with a club membership.',
+      'Dieser Kurs ist nicht für Teilnehmer, die schon fließend sprechen. Er ist für Anfänger, die ganz neu anfangen.',
+      'Wir suchen keine Bewerber, die nur einen Job wollen, sondern Menschen mit Leidenschaft für gutes Handwerk.',
+      'Es sind nicht die Lehrer, die versagen, sondern die Lehrpläne. Für Eltern mit Fragen haben wir eine Hotline.',
+      'Die Sauna ist kein Ort für Kinder, die noch nicht schwimmen können. Für Familien mit Babys gibt es den Planschbereich.',
+      'Das Angebot gilt nicht für immer, das wissen Sie. Sichern Sie sich den Rabatt für unter 20 Euro.',
+      'Skip the holiday crowds and book a weekday slot at our spa.',
+      'Leave the mountain guides who know every trail to plan your route, and enjoy the view.',
+      'Vergessen Sie die Helfer nicht, die seit Wochen Sandsäcke schleppen. Unser Dank gilt allen.',
+      'Lassen Sie die Mitarbeiter entscheiden, die täglich mit der Software arbeiten.',
+      'Forget the hassle of paperwork: we file everything for you.',
+      'Our view: many farmers are struggling after the drought, so we are extending payment terms.',
+      'Good news for tenants: landlords can no longer charge you for smoke alarms. We will check your bill for free.',
+      'Note: most banks close at 4 on Fridays, so we process your transfer on Monday.',
+      'While schools are closed for the summer, our library runs reading clubs for kids.',
+      'While the factories are closed over Christmas, our support team stays on call.',
+      'Many schools struggle with staff shortages; our tutors fill the gaps.',
+    ]) assert.ok(!families(text, { voice: 'sells' }).includes('polarize'), text);
+    for (const text of [
+      'Our beer is brewed for drinkers, not for the craft-beer snobs who photograph every pint.',
+      "This gym isn't for the selfie crowd who film every rep. It's for lifters with a plan.",
+      'So forget the snobby sommeliers who think wine belongs to people with cellar keys.',
+      'Wir brauen nicht für Hipster, die ihr Bier fotografieren, sondern für Leute, die es trinken.',
+      'Reality check: many landlords are ripping off their tenants. We check your contract for free.',
+      'Leave the filing-cabinet crowd behind. Sign up in 30 seconds.',
+    ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
+  });
+
+  it('a step that presses sells; claims about people are claims; a label before a shout in prose excuses nothing', () => {
+    assert.ok(ruleIds('# The PowerCell\n\nThe revolutionary PowerCell is the best charger in the world.\n\n## How to order\n\nSelect your colour. Place your order. Wait for our confirmation email.\n', 'markdown').includes('push/hype'));
+    assert.ok(ruleIds('Place your order today. Select your size. Click here and get 50% off, the best deal ever.', 'plaintext').includes('push/absolute-claim'));
+    for (const text of ['100 % der Kunden empfehlen uns weiter.', '100% of our customers would recommend us to a friend.', 'We do the best burgers in town.', 'Wir geben den besten Service der Region.'])
+      assert.ok(ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'), text);
+    for (const text of ['Bei einem Rücktritt erstatten wir 100 % der Anzahlung.', 'We will try our best to help you out.', 'Wir geben unser Bestes, damit Sie pünktlich ankommen.'])
+      assert.ok(!ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'), text);
+    for (const text of ['Big news: WE ARE OPEN ON SUNDAYS', 'Jetzt neu: DER TURBO-MIXER FÜR IHRE KÜCHE'])
+      assert.ok(ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/shouting'), text);
+    assert.ok(!ruleIds('- Marke: PEGASO\n- Gewicht: 59 kg\n', 'markdown', { voice: 'sells' }).includes('push/shouting'));
+  });
+
   it('a page that only presses is push, not a pile of specs', () => {
     const page = '# 48-HOUR MEGA SALE\n\n- Everything 40 % off today\n- Stock running low, order now\n- Free shipping, only tonight\n- 2,000 units left right now\n- Ends in 48 hours, buy now\n';
     assert.deepEqual(ruleIds(page, 'markdown', { voice: 'sells' }).filter((id) => id === 'features/feature-balance'), []);

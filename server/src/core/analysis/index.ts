@@ -24,8 +24,8 @@ export interface AnalysisPack {
   /** Evidence a paragraph's voice needs against another clear voice of its document, in the order of VOICES. */
   voiceOverride: Float64Array;
   /** Cue sets with the voice they show (an index into VOICES) and their weights. */
-  /** `opens`: counted only where the cue opens a sentence. */
-  voiceCues: { voice: number; set: SetRef; weight: number; opens: boolean }[];
+  /** `opens`: counted only where the cue opens a sentence that holds no `unless` term. */
+  voiceCues: { voice: number; set: SetRef; weight: number; opens: boolean; unless?: SetRef }[];
   /** Characters that count for a voice (an index into VOICES). */
   voiceMarks: { voice: number; chars: string; weight: number }[];
 }
@@ -97,7 +97,7 @@ export class SegmentAnalysis {
     const cues = this.pack.voiceCues;
     for (let c = 0; c < cues.length; c++) {
       const hits = ctx.hitsOf(cues[c].set);
-      s[cues[c].voice] += (cues[c].opens ? this.opening(hits) : hits.length) * cues[c].weight;
+      s[cues[c].voice] += (cues[c].opens ? this.countOpening(hits, cues[c].unless) : hits.length) * cues[c].weight;
     }
     const marks = this.pack.voiceMarks;
     for (let m = 0; m < marks.length; m++) {
@@ -107,13 +107,20 @@ export class SegmentAnalysis {
     return (this.signals = s);
   }
 
-  /** How many of the hits open a sentence, not as a label ("Fill: 80 % down" is a spec line). */
-  private opening(hits: readonly Hit[]): number {
-    const t = this.ctx.tokens;
+  /**
+   * How many of the hits open a sentence, not as a label ("Fill: 80 % down" is a spec line), in a
+   * sentence without pressure: "Place your order today" sells.
+   */
+  private countOpening(hits: readonly Hit[], unless: SetRef | undefined): number {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
     let n = 0;
     for (let h = 0; h < hits.length; h++) {
       const { first, last } = hits[h];
-      if (t.sentenceStarts[t.sentence[first]] === first && !(last + 1 < t.count && this.ctx.gapHas(last + 1, ':'))) n++;
+      const s = t.sentence[first];
+      if (t.sentenceStarts[s] !== first || (last + 1 < t.count && ctx.gapHas(last + 1, ':'))) continue;
+      if (ctx.sentenceHas(unless, s)) continue;
+      n++;
     }
     return n;
   }

@@ -9,6 +9,8 @@ const DE_PLURAL = /(?:er|e|n|s)$/;
 const DE_SINGULAR = /(?:ung|heit|keit|ion|tät|schaft|ur|ik|nis|tum)$/;
 // An English plural: a final s that is not part of -ss, -us, -is ("brands", "landlords", not "business", "status"), or an irregular one for people.
 const EN_PLURAL = /[^su'’]s$|^(?:people|men|women|children)$/i;
+// Marks that end a clause, where a subject's or a description's reach ends.
+const CLAUSE_MARKS = ',;:–—';
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 // The reader addressed formally, capitalised though no noun: „Die zocken Sie ab“.
@@ -36,6 +38,7 @@ interface SubjectWords {
   sortRelatives?: WordSet;
   targets?: WordSet;
   sortQualifiers?: WordSet;
+  nonParticiples?: WordSet;
 }
 
 /**
@@ -59,8 +62,9 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // Sorting people out speaks for the writer by itself ("Built for pilots, not for the …",
   // "Forget the snobby sommeliers who …").
   const exclusions = ctx.hitsOf(rule.sets.exclusions);
-  const dismissals = ctx.hitsOf(rule.sets.dismissals);
-  if (!sided && !hasVerdicts && !exclusions.length && !dismissals.length) return;
+  const absences = ctx.hitsOf(rule.sets.absences);
+  const dismissals = opening(ctx, ctx.hitsOf(rule.sets.dismissals), rule.words.leadWords?.[ctx.lang]);
+  if (!sided && !hasVerdicts && !exclusions.length && !absences.length && !dismissals.length) return;
   const classes: HitsByStart = { hits: classHits, at: classHits.length ? ctx.hitStartingAt(rule.sets.classSubjects) : NO_HITS };
   const lang = ctx.lang;
   const w = rule.words;
@@ -78,6 +82,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     sortRelatives: w.sortRelatives?.[lang],
     targets: w.targets?.[lang],
     sortQualifiers: w.sortQualifiers?.[lang],
+    nonParticiples: w.nonParticiples?.[lang],
   };
   const inGroupAt = ctx.coverage(inGroup);
   const peopleAt = ctx.coverage(rule.sets.people);
@@ -85,8 +90,22 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // noun for a person ("clerks", the head of "Meat-eaters") or a German agent noun
   // („Schulmediziner“, „Abfüller“); „Die Plätze gehen weg wie warme Semmeln“ and "Important
   // letters" are no enemy image.
+  // A German noun has a capital: „für immer“, „für unter 20 Euro“ name nobody.
+  const isPerson_ = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? CAPITAL.test(t.text[i]) && DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
+  // Trades, firms and institutions act as groups too („Die Stadtwerke zocken Sie ab“), but they
+  // close for the summer and struggle with staff shortages: see tradeOnly.
   const tradesAt = ctx.coverage(rule.sets.trades);
-  const isPeople = (i: number) => peopleAt[i] === 1 || tradesAt[i] === 1 || (lang === 'de' ? DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
+  const isPeople = (i: number) => isPerson_(i) || tradesAt[i] === 1;
+  const tradeOnly = (i: number) => tradesAt[i] === 1 && !isPerson_(i);
+  const sorting = exclusions.length || absences.length || dismissals.length ? sortingOf(ctx, rule, exclusions, absences, dismissals, classes, isPeople) : undefined;
+  // A paragraph that speaks for nobody is read only for kinds sorted out (and verdicts on a class, below).
+  if (!sided && !hasVerdicts) {
+    for (let s = 0; s < ctx.sentenceCount && sorting; s++) {
+      const sorted = sortedOut(ctx, s, sorting, words, options);
+      if (sorted) report({ start: t.start[sorted[0]], end: t.end[sorted[1]] });
+    }
+    return;
+  }
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
   const contrast: HitsByStart = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
   const possessiveAt = contrast.hits.length ? ctx.coverage(rule.sets.possessives) : NO_COVERAGE;
@@ -96,8 +115,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
     ctx.hitsOf(rule.sets.attributes).length
       ? { traitEnd: ctx.hitEndingAt(rule.sets.traits), starting: ctx.hitStartingAt(rule.sets.attributes), verdictAt: ctx.hitsOf(rule.sets.verdicts).length ? ctx.hitStartingAt(rule.sets.verdicts) : NO_HITS }
       : undefined;
-  const others = othersOf(ctx, rule, named);
-  const sorting = exclusions.length || dismissals.length ? sortingOf(ctx, rule, exclusions, dismissals, classes, isPeople) : undefined;
+  const others = sided ? othersOf(ctx, rule, named) : undefined;
   // A group of others named in an earlier sentence, which a pronoun may take up ("The big sauce
   // companies … They count on you not reading the label").
   let grouped = false;
@@ -111,14 +129,14 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       report({ start: t.start[a], end: t.end[judged] });
       continue;
     }
-    const sorted = sorting ? sortedOut(ctx, s, sorting, words, options.maxLeadWords) : undefined;
+    const sorted = sorting ? sortedOut(ctx, s, sorting, words, options) : undefined;
     if (sorted) {
       report({ start: t.start[sorted[0]], end: t.end[sorted[1]] });
       grouped = true;
       continue;
     }
     if (!sided) continue;
-    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPeople, peopleAt, possessiveAt, options.maxLeadWords, namedOthers);
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPerson_, tradesAt, peopleAt, possessiveAt, options.maxLeadWords, namedOthers);
     // The writer's side may answer a group the lexicons know as others in the next sentence:
     // „Während die Agrarlobby Pestizidgewinne zählt, sterben die Bienen. Wir stehen an der Seite der
     // Imker.“; not any people ("While the kids sleep, the dishwasher runs. We tuned it to 39 dB").
@@ -144,14 +162,17 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       continue;
     }
     const pronoun = grouped ? pronounSubject(ctx, a, b, words) : -1;
-    // A lead-in closed by a colon leaves the subject to the clause after it, where none opens the
-    // sentence: "Let's be honest: most hearing-aid shops …", „Leute, ich sag's euch ehrlich: Die
-    // Drogerie-Marken verarschen euch“ (not "Big carriers work like ticks: they latch on …").
+    // An opinion's lead-in closed by a colon or a dash leaves the subject to the clause after it,
+    // where none opens the sentence: "Let's be honest: most hearing-aid shops …", „Leute, ich sag's
+    // euch ehrlich: Die Drogerie-Marken verarschen euch“ (not "Big carriers work like ticks: they …").
     const subjectFrom = (from: number) => pluralSubject(ctx, from, Math.min(b, from + options.maxLeadWords + 1), words, inGroupAt, isPeople, options.maxPostmodifierWords);
     let subject = pronoun >= 0 ? pronoun : subjectFrom(a);
-    if (subject < 0) {
-      const from = afterLeadIn(ctx, a, b, options.maxLeadWords);
+    let ledIn = false;
+    if (subject < 0 && ctx.hitsOf(rule.sets.opinionLeadIns).length) {
+      const leadInAt = ctx.coverage(rule.sets.opinionLeadIns);
+      const from = afterLeadIn(ctx, a, b, leadInAt, options.maxLeadInWords);
       if (from > a) subject = subjectFrom(from);
+      ledIn = subject >= 0;
     }
     if (subject < 0 || (pronoun < 0 && !isPeople(subject))) continue;
     grouped = true;
@@ -163,11 +184,15 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       report({ start: t.start[a], end: t.end[subject] });
       continue;
     }
-    if (!ctx.sentenceHas(rule.sets.negativity, s) && !ctx.sentenceHas(rule.sets.looseSimile, s)) continue;
+    // A trade, or a subject after a lead-in, is disparaged only in the strong classes, not by a
+    // negative word of AFINN: "Many schools struggle with staff shortages", "Our view: many farmers
+    // are struggling after the drought".
+    const negativity = ledIn || (pronoun < 0 && tradeOnly(subject)) ? rule.sets.strongNegativity : rule.sets.negativity;
+    if (!ctx.sentenceHas(negativity, s) && !ctx.sentenceHas(rule.sets.looseSimile, s)) continue;
     // The disparagement stands in the predicate: after the subject, in its clause, a few words on
     // ("Fruitcakes make ideal gifts because the Postal Service has been unable …" has none). A walk
     // over the sentence's tokens: scanning every hit of the paragraph per sentence was quadratic.
-    const starting = ctx.hitStartingAt(rule.sets.negativity);
+    const starting = ctx.hitStartingAt(negativity);
     const end = Math.min(b, subject + 1 + options.maxPredicateWords);
     let disparaged = false;
     for (let k = subject + 1; k < end && !disparaged; k++) {
@@ -178,10 +203,32 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   }
 };
 
-/** The token after a colon that closes a short lead-in of sentence a..b (up to 2 × max words), or a. */
-function afterLeadIn(ctx: SegmentContext, a: number, b: number, max: number): number {
-  for (let k = a + 1; k < b && k <= a + 2 * max; k++) if (ctx.gapHas(k, ':')) return k;
+/**
+ * The token after a colon or a dash that closes a lead-in of at most `max` words opening sentence
+ * a..b and announcing an opinion ("Let's be honest:", "Hot take:", „ich sag's euch ehrlich:“;
+ * opinionAt), or a: "Note: most banks close at 4" and "Good news for tenants: landlords can no
+ * longer …" announce information.
+ */
+function afterLeadIn(ctx: SegmentContext, a: number, b: number, opinionAt: Uint8Array, max: number): number {
+  let opinion = false;
+  for (let k = a; k < b && k <= a + max; k++) {
+    if (k > a && opinion && ctx.gapHas(k, ':–—')) return k;
+    if (opinionAt[k]) opinion = true;
+  }
   return a;
+}
+
+/**
+ * The hits that open a sentence, after at most one lead word (a dismissal is an imperative: "Forget
+ * the …", "So forget the …", not "Don't forget the kids").
+ */
+function opening(ctx: SegmentContext, hits: readonly Hit[], lead: WordSet | undefined): readonly Hit[] {
+  if (!hits.length) return hits;
+  const t = ctx.tokens;
+  return hits.filter((h) => {
+    const a = t.sentenceStarts[t.sentence[h.first]];
+    return h.first === a || (h.first === a + 1 && !!lead?.has(t.text[a].toLowerCase()));
+  });
 }
 
 /** True when a new clause starts at token k, out of the reach of the subject before it. */
@@ -240,8 +287,14 @@ function afterLead(ctx: SegmentContext, a: number, b: number, at: Int32Array, wo
  */
 interface Sorting {
   frames: HitsByStart;
+  absences: HitsByStart;
   dismissals: HitsByStart;
+  /** Per token, where a judgement starts (a trait, an accusation, contempt, denied ability, a verdict). */
+  judgedAt: Int32Array;
+  corrections: Uint8Array;
   crowds: Uint8Array;
+  /** The crowd nouns themselves: a compound of one has its modifier inside („Abo-Publikum“). */
+  crowdSet: SetRef | undefined;
   generic: SetRef | undefined;
   known: Uint8Array;
   traitEnd: Int32Array;
@@ -250,12 +303,17 @@ interface Sorting {
   isPeople: (i: number) => boolean;
 }
 
-function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit[], dismissals: readonly Hit[], classes: HitsByStart, isPeople: (i: number) => boolean): Sorting {
+function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit[], absences: readonly Hit[], dismissals: readonly Hit[], classes: HitsByStart, isPeople: (i: number) => boolean): Sorting {
   const crowds = ctx.coverage(rule.sets.crowds);
+  const byStart = (hits: readonly Hit[], ref: SetRef | undefined): HitsByStart => ({ hits, at: hits.length ? ctx.hitStartingAt(ref) : NO_HITS });
   return {
-    frames: { hits: frames, at: frames.length ? ctx.hitStartingAt(rule.sets.exclusions) : NO_HITS },
-    dismissals: { hits: dismissals, at: dismissals.length ? ctx.hitStartingAt(rule.sets.dismissals) : NO_HITS },
+    frames: byStart(frames, rule.sets.exclusions),
+    absences: byStart(absences, rule.sets.absences),
+    dismissals: byStart(dismissals, rule.sets.dismissals),
+    judgedAt: ctx.hitStartingAt(rule.sets.attributes),
+    corrections: ctx.coverage(rule.sets.corrections),
     crowds,
+    crowdSet: rule.sets.crowds,
     generic: rule.sets.genericPeople,
     known: ctx.coverage(rule.sets.others),
     traitEnd: ctx.hitEndingAt(rule.sets.traits),
@@ -277,24 +335,37 @@ function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit
  * opens the sentence dismisses the derided kind: "Forget the snobby sommeliers who …", „Vergessen
  * Sie die Stadtführer-Papageien, die …“ ("Forget the queues" names nobody).
  */
-function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: SubjectWords, maxLead: number): [number, number] | undefined {
+function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: SubjectWords, options: Record<string, number>): [number, number] | undefined {
   const t = ctx.tokens;
   const a = t.sentenceStarts[s];
   const b = t.sentenceStarts[s + 1];
   for (let i = a; i < b; i++) {
-    // A dismissal opens its sentence, as an imperative does ("Forget the …", not "Don't forget the kids").
-    const dismissal = i === a && !!sort.dismissals.at[i];
-    if (!sort.frames.at[i] && !dismissal) continue;
-    const frame = dismissal ? sort.dismissals.hits[sort.dismissals.at[i] - 1] : sort.frames.hits[sort.frames.at[i] - 1];
+    const kind = sort.frames.at[i] ? 'exclusion' : sort.absences.at[i] ? 'absence' : sort.dismissals.at[i] ? 'dismissal' : undefined;
+    if (!kind) continue;
+    const frames = kind === 'exclusion' ? sort.frames : kind === 'absence' ? sort.absences : sort.dismissals;
+    const frame = frames.hits[frames.at[i] - 1];
     const from = frame.last + 1;
-    const g = kindAfter(ctx, from, b, sort, words, maxLead);
-    if (g < 0 || ctx.analysis.notWriters(frame.first, g)) continue;
+    const found = kindAfter(ctx, from, b, sort, words, options.maxLeadWords);
+    if (!found || ctx.analysis.notWriters(frame.first, found.g)) continue;
+    const g = found.g;
     // A bare „Leute“, "people" after the frame is anyone; "the couch crowd" is a kind.
     const modified = g > from && !words.determiners?.has(t.text[g - 1].toLowerCase());
     if (ctx.isEntry(sort.generic, t.text[g]) && !modified) continue;
-    const derided = sort.crowds[g] === 1 || sort.known[g] === 1 || (g > a && sort.traitEnd[g - 1] > 0) || describedAfter(ctx, g, b, words);
+    const clause = describedAfter(ctx, g, b, words, options.maxPredicateWords);
+    // A correction answers a frame that names no audience: „Es sind nicht die Lehrer, die versagen,
+    // sondern die Lehrpläne“ (but „nicht für Hipster, die …, sondern für Leute, die …“ sorts).
+    if (clause && !namesAudience(ctx, frame, words) && correctedAfter(clause[1], b, sort)) continue;
+    const judged = (g > a && sort.traitEnd[g - 1] > 0) || sort.known[g] === 1 || (!!clause && judges(clause, sort));
+    // Sorting the audience ("not for", „nicht für“, „keine Halle für“) derides with any description of
+    // a kind that is no clientele; "no", „kein“ and a dismissal need a judgement or a crowd ("No
+    // recruiters who send CVs in bulk", „Lassen Sie die Mitarbeiter entscheiden, die …“).
+    // A crowd in the singular is a kind of people ("the filing-cabinet crowd", „Abo-Publikum“); in
+    // the plural it is congestion ("Skip the holiday crowds").
+    const crowd = sort.crowds[g] === 1 && (modified || !ctx.isEntry(sort.crowdSet, t.text[g])) && !(ctx.lang === 'en' && EN_PLURAL.test(t.text[g]));
+    const sorting = kind === 'exclusion' || found.thing;
+    const derided = judged || crowd || (sorting && !!clause && sort.clientele[g] !== 1);
     // Dismissing a derided kind needs no people sorted in: "Forget the vultures circling the forecourts".
-    if (derided && (dismissal || sortsIn(ctx, s, frame.first, g, sort, words))) return [frame.first, g];
+    if (derided && (kind === 'dismissal' || sortsIn(ctx, s, frame.first, g, sort, words))) return [frame.first, g];
   }
   return undefined;
 }
@@ -305,34 +376,61 @@ function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: Subject
  * and "for" („keine Halle für Selfie-Kletterer“), within `max` words and before a clause mark; -1
  * at another noun first („kein Samt“, "no fees").
  */
-function kindAfter(ctx: SegmentContext, from: number, b: number, sort: Sorting, words: SubjectWords, max: number): number {
+function kindAfter(ctx: SegmentContext, from: number, b: number, sort: Sorting, words: SubjectWords, max: number): { g: number; thing: boolean } | undefined {
   const t = ctx.tokens;
   let thing = false;
   for (let k = from; k < b && k <= from + max; k++) {
-    if (k > from && ctx.gapHas(k, ',;:–—')) return -1;
-    if (sort.isPeople(k)) return k;
+    if (k > from && ctx.gapHas(k, CLAUSE_MARKS)) return undefined;
+    if (sort.isPeople(k)) return { g: k, thing };
     if (LOWER.test(t.text[k]) && !(ctx.lang === 'en' && k > from && EN_PLURAL.test(t.text[k]))) continue;
     // A thing not for a kind: „keine Halle für Selfie-Kletterer, die …“, „Kein Ramsch für Leute, die …“.
-    if (thing || k + 1 >= b || !words.targets?.has(t.text[k + 1].toLowerCase())) return -1;
+    if (thing || k + 1 >= b || !words.targets?.has(t.text[k + 1].toLowerCase())) return undefined;
     thing = true;
     k++;
   }
-  return -1;
+  return undefined;
 }
 
 /**
- * True when a relative clause describes the people at g, at once or after the verb that ends the
- * German clause („für Großstädter gebraut, die …“), or an English participle does ("the couch
- * crowd squinting at …").
+ * The clause that describes the people at g, from its first word to its last (before the next
+ * clause mark, at most `max` words), or undefined: a relative clause at once or after the
+ * verb that ends the German clause („für Großstädter gebraut, die …“), or an English participle
+ * ("the couch crowd squinting at …"; not "during", "morning": non-participles).
  */
-function describedAfter(ctx: SegmentContext, g: number, b: number, words: SubjectWords): boolean {
+function describedAfter(ctx: SegmentContext, g: number, b: number, words: SubjectWords, max: number): [number, number] | undefined {
   const t = ctx.tokens;
   const relative = (j: number) => {
     const w = t.text[j].toLowerCase();
     return !!(words.relatives?.has(w) || words.sortRelatives?.has(w));
   };
-  if (ctx.lang === 'en') return g + 1 < b && !ctx.gapHas(g + 1, ',;:–—') && (relative(g + 1) || /^\p{Ll}+ing$/u.test(t.text[g + 1]));
-  for (let j = g + 1; j < b && j <= g + 2; j++) if (ctx.gapHas(j, ',') && relative(j)) return true;
+  let first = -1;
+  if (ctx.lang === 'en') {
+    const next = g + 1 < b && !ctx.gapHas(g + 1, CLAUSE_MARKS) ? t.text[g + 1] : '';
+    if (next && (relative(g + 1) || (/^\p{Ll}+ing$/u.test(next) && !words.nonParticiples?.has(next)))) first = g + 1;
+  } else {
+    for (let j = g + 1; j < b && j <= g + 2 && first < 0; j++) if (ctx.gapHas(j, ',') && relative(j)) first = j;
+  }
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < b && last + 1 <= first + max && !ctx.gapHas(last + 1, CLAUSE_MARKS)) last++;
+  return [first, last];
+}
+
+/** True when a judgement (a trait, an accusation, contempt, denied ability, a verdict) stands in the clause. */
+function judges(clause: [number, number], sort: Sorting): boolean {
+  for (let k = clause[0]; k <= clause[1]; k++) if (sort.judgedAt[k] > 0) return true;
+  return false;
+}
+
+/** True when the frame says whom the copy is for: it holds "for", „für“ („nicht für“, "not made for"). */
+function namesAudience(ctx: SegmentContext, frame: Hit, words: SubjectWords): boolean {
+  for (let k = frame.first; k <= frame.last; k++) if (words.targets?.has(ctx.tokens.text[k].toLowerCase())) return true;
+  return false;
+}
+
+/** True when a correction („sondern“, "but") follows the clause that ends at `last` in its sentence. */
+function correctedAfter(last: number, b: number, sort: Sorting): boolean {
+  for (let k = last + 1; k < b && k <= last + 2; k++) if (sort.corrections[k]) return true;
   return false;
 }
 
@@ -386,12 +484,12 @@ function attributedGroup(ctx: SegmentContext, a: number, b: number, attr: Attrib
     const relative = i + 1 < b && !!words.relatives?.has(t.text[i + 1].toLowerCase()) && (ctx.lang === 'en' || ctx.gapHas(i + 1, ','));
     if ((!trait && !relative && !qualified) || inGroupAt[i] || !pluralNoun(ctx, i) || !isPeople(i)) continue;
     // Before a German plural the adjective ends in -e or -en: „ein unverschämter Briefträger“ is one man.
-    if (trait && !ctx.gapHas(i, ',;:–—') && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
+    if (trait && !ctx.gapHas(i, CLAUSE_MARKS) && (ctx.lang === 'en' || /en?$/.test(t.text[i - 1])) && !ctx.analysis.negated(i - 1)) return i;
     // A verdict in a phrase that qualifies the group: „Die Heizungsbauer von gestern“.
     if (qualified && qualifiedByVerdict(ctx, i, b, attr)) return i;
     if (!relative) continue;
     for (let k = i + 2; k < b && k <= i + 1 + max; k++) {
-      if (k > i + 2 && (ctx.gapHas(k, ',;:–—') || clauseEndsAt(ctx, k, words))) break;
+      if (k > i + 2 && (ctx.gapHas(k, CLAUSE_MARKS) || clauseEndsAt(ctx, k, words))) break;
       // Denied ability is the group's right after the pronoun ("who can't tell"), not a later
       // subject's ("people who drink so much you can't even remember").
       if (negativeAt(ctx, k, attr.starting, deniedAt) && (deniedAt[k] !== 1 || k <= i + 3)) return i;
@@ -422,13 +520,13 @@ function pluralNoun(ctx: SegmentContext, i: number): boolean {
  * when a group of others was `named` before; else -1. In a German subordinate clause the verb
  * comes last, so no plural verb is asked for.
  */
-function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, peopleAt: Uint8Array, possessiveAt: Uint8Array, maxLead: number, named: boolean): number {
+function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, tradesAt: Uint8Array, peopleAt: Uint8Array, possessiveAt: Uint8Array, maxLead: number, named: boolean): number {
   const t = ctx.tokens;
   if (!contrast.at[a]) return -1;
   const from = contrast.hits[contrast.at[a] - 1].last + 1;
   for (let i = from; i < b && i <= from + maxLead; i++) {
     const w = t.text[i];
-    if (i > from && ctx.gapHas(i, ',;:–—')) return -1;
+    if (i > from && ctx.gapHas(i, CLAUSE_MARKS)) return -1;
     // "they" for a group of others named before: "Landlords have had it their way. While they count
     // their rent, you …" (English: German „die“ after „während“ is an article).
     if (named && i === from && ctx.lang === 'en' && words.pronouns?.has(w.toLowerCase())) return i;
@@ -437,12 +535,23 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Hi
     if (possessiveAt[i]) return -1;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
-    const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, ',;:–—') && EN_AFTER_PLURAL.test(t.text[i + 1])));
+    const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, CLAUSE_MARKS) && EN_AFTER_PLURAL.test(t.text[i + 1])));
     // A known group needs no plural after a nominative article: „Während die Konkurrenz noch
     // schläft“, „Während die Generation Z noch wischt“; „Während der Generation unserer Großeltern“ is a time.
-    if ((plural && isPeople(i)) || (peopleAt[i] === 1 && (i === from || /^(?:die|the)$/i.test(t.text[i - 1])))) return i;
+    if ((plural && (isPeople(i) || (tradesAt[i] === 1 && modifiedTrade(ctx, i, from, words)))) || (peopleAt[i] === 1 && (i === from || /^(?:die|the)$/i.test(t.text[i - 1])))) return i;
   }
   return -1;
+}
+
+/**
+ * True when a trade in a contrast clause is a kind of firm, by a modifier or a compound ("While
+ * other churches …", "While the industrial swill factories …", „Während in den Aufback-Filialen
+ * …“): the trade itself is a time or a place ("While schools are closed for the summer", „Während
+ * die Filialen umgebaut werden“).
+ */
+function modifiedTrade(ctx: SegmentContext, i: number, from: number, words: SubjectWords): boolean {
+  const t = ctx.tokens;
+  return t.text[i].includes('-') || (i > from && LOWER.test(t.text[i - 1]) && !words.lead?.has(t.text[i - 1].toLowerCase()));
 }
 
 /**
@@ -508,7 +617,7 @@ function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others,
   if (i < 0) return -1;
   const from = others.leads.hits[others.leads.at[i] - 1].last + 1;
   for (let k = from; k < b && k <= from + maxLead; k++) {
-    if ((k > from && ctx.gapHas(k, ',;:–—')) || inGroupAt[k] || (ctx.lang === 'de' && FORMAL.test(t.text[k]))) return -1;
+    if ((k > from && ctx.gapHas(k, CLAUSE_MARKS)) || inGroupAt[k] || (ctx.lang === 'de' && FORMAL.test(t.text[k]))) return -1;
     if (pluralNoun(ctx, k) && (isPeople(k) || others.trades[k] === 1)) return k;
   }
   return -1;
@@ -523,7 +632,7 @@ function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others,
 function setAgainstWriter(ctx: SegmentContext, s: number, i: number, others: Others, sets: CompiledRule['sets']): boolean {
   if (!opensNext(ctx, s, others) || others.clientele[i] || ctx.sentenceHas(sets.reportFrames, s)) return false;
   const next = ctx.tokens.sentenceStarts[s + 1];
-  for (let k = i + 1; k < next && k <= i + 3 && !ctx.gapHas(k, ',;:–—'); k++) if (others.opinion[k]) return false;
+  for (let k = i + 1; k < next && k <= i + 3 && !ctx.gapHas(k, CLAUSE_MARKS); k++) if (others.opinion[k]) return false;
   return pointed(ctx, s, i, others, sets);
 }
 
@@ -543,7 +652,7 @@ function pointed(ctx: SegmentContext, s: number, i: number, others: Others, sets
   // A generation as a whole is a stereotype by itself: "Boomers want a landline and a parking space".
   if (others.generations[i] || ctx.sentenceHas(sets.negativity, s) || ctx.sentenceHas(sets.looseSimile, s)) return true;
   // Or they are said to be something: "Most tutors are burnt-out grad students", "Most agents in this town are salesmen".
-  for (let k = i + 1; k < t.count && k <= i + 4 && t.sentence[k] === s && !ctx.gapHas(k, ',;:–—'); k++) if (others.copula[k]) return true;
+  for (let k = i + 1; k < t.count && k <= i + 4 && t.sentence[k] === s && !ctx.gapHas(k, CLAUSE_MARKS); k++) if (others.copula[k]) return true;
   for (let k = t.sentenceStarts[s]; k < end; k++) if (others.marks[k]) return true;
   return false;
 }
@@ -588,7 +697,7 @@ interface HitsByStart {
 /** True when the writer's side or the reader stands after the next clause mark after token i in the sentence ("…, our volunteers"). */
 function inGroupAfterClause(ctx: SegmentContext, i: number, b: number, inGroupAt: Uint8Array): boolean {
   let k = i + 1;
-  while (k < b && !ctx.gapHas(k, ',;:–—')) k++;
+  while (k < b && !ctx.gapHas(k, CLAUSE_MARKS)) k++;
   for (; k < b; k++) if (inGroupAt[k] && !ctx.analysis.notWriters(k, k)) return true;
   return false;
 }
@@ -644,7 +753,7 @@ function pluralSubject(ctx: SegmentContext, a: number, b: number, words: Subject
   for (let i = a; i < b; i++) {
     // A clause mark ends the subject's reach ("Sicher, Banken sind …" has none), and the writer's
     // side or the reader is no group of others ("Unsere Kunden", "Your team").
-    if ((i > a && ctx.gapHas(i, ',;:–—')) || inGroupAt[i]) return -1;
+    if ((i > a && ctx.gapHas(i, CLAUSE_MARKS)) || inGroupAt[i]) return -1;
     const w = t.text[i];
     // A preposition, a subordinator or a pronoun first makes the noun an object or another
     // clause's ("With foes ahead", "If it suspects", „Am 14. September entscheiden Sie“), and so
@@ -681,7 +790,7 @@ function pluralVerbAfter(ctx: SegmentContext, i: number, words: SubjectWords, ma
   if (i + 1 >= t.count || t.sentence[i + 1] !== s) return false;
   if (DE_PLURAL_VERB.test(t.text[i + 1])) return true;
   if (!words.openers?.has(t.text[i + 1].toLowerCase())) return false;
-  for (let k = i + 2; k < t.count && k <= i + 1 + max && t.sentence[k] === s && !ctx.gapHas(k, ',;:–—'); k++) {
+  for (let k = i + 2; k < t.count && k <= i + 1 + max && t.sentence[k] === s && !ctx.gapHas(k, CLAUSE_MARKS); k++) {
     // „den“ and „einen“ end like a plural verb.
     if (!words.determiners?.has(t.text[k]) && DE_PLURAL_VERB.test(t.text[k])) return true;
   }

@@ -60,7 +60,7 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // DISCLAIMER:"), and so are capitals that open a line before a colon and its value
     // ("SPECIES: Cranial Males"), unless they hold a sales word or end in "!"; and so is the whole
     // value after such a label in words ("Marke: PEGASO", "Brand: NORDICA").
-    const label = !sales && (labelLine(ctx.seg, start, end) || labelValue(ctx.seg, start, end));
+    const label = !sales && (labelLine(ctx.seg, start, end) || labelValue(ctx.seg, start, end, shoutWords));
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
@@ -112,10 +112,18 @@ function labelLine(seg: Segment, start: number, end: number): boolean {
 // A label that opens a line: a few words, then a colon ("Marke: ", "Farbe Korpus: ").
 const LABEL_BEFORE = /^[\p{L}\p{N}][\p{L}\p{N} ().\/&-]{0,40}:[ \t]*$/u;
 
-/** True when the run start..end is the whole value after a label that opens its line ("Marke: PEGASO"). */
-function labelValue(seg: Segment, start: number, end: number): boolean {
+/**
+ * True when the run start..end is the whole value after a label that opens its line, in an entry
+ * of a spec list (a list item or table row, or a paragraph of several such lines: "Marke: PEGASO"),
+ * and the label holds no sales word: "Big news: WE ARE OPEN ON SUNDAYS" and „Jetzt neu: DER
+ * TURBO-MIXER“ shout.
+ */
+function labelValue(seg: Segment, start: number, end: number, shoutWords: WordSet | undefined): boolean {
   const piece = pieceAt(seg, start);
-  return !!piece && opensLine(seg, piece.at) && end === piece.at + piece.length && LABEL_BEFORE.test(seg.text.slice(piece.at, start));
+  if (!piece || !opensLine(seg, piece.at) || end !== piece.at + piece.length) return false;
+  const label = seg.text.slice(piece.at, start);
+  if (!LABEL_BEFORE.test(label) || label.split(/[^\p{L}]+/u).some((w) => w && shoutWords?.has(w.toLowerCase()))) return false;
+  return seg.kind === 'list-item' || seg.kind === 'table-row' || seg.pieces.filter((p) => opensLine(seg, p.at) && LABEL_BEFORE.test(seg.text.slice(p.at, p.at + 42).replace(/:.*$/su, ':'))).length >= 2;
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */

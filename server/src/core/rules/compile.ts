@@ -93,7 +93,7 @@ export interface CompiledMatcher {
  * Lexicon roles that checks only look single words up in (`words`), never read as hits. A role
  * missing here costs time, not correctness: it gets a term-index set nobody reads.
  */
-const LOOKUP_ROLES = new Set(['acronyms', 'clauseOpeners', 'clauseWords', 'commonAcronyms', 'dictionary', 'groupPronouns', 'definiteArticles', 'keepAfter', 'leadWords', 'mainVerbs', 'relatives', 'determiners', 'functionWords', 'measureUnits', 'persons', 'postmodifierOpeners', 'shoutWords', 'simileExcept', 'sortQualifiers', 'sortRelatives', 'subjectBlockers', 'targets', 'techUnits']);
+const LOOKUP_ROLES = new Set(['acronyms', 'clauseOpeners', 'clauseWords', 'commonAcronyms', 'dictionary', 'groupPronouns', 'definiteArticles', 'keepAfter', 'leadWords', 'mainVerbs', 'relatives', 'determiners', 'functionWords', 'measureUnits', 'nonParticiples', 'persons', 'postmodifierOpeners', 'shoutWords', 'simileExcept', 'sortQualifiers', 'sortRelatives', 'subjectBlockers', 'targets', 'techUnits']);
 
 export interface CompiledRule {
   spec: RuleSpec;
@@ -230,7 +230,7 @@ export function compileRules(data: RuleData): RulePack {
     reportFrames: setRef({ lexicon: a.reported.lexicon })!,
     voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),
     voiceOverride: Float64Array.from(VOICES, (v) => a.voice.override?.[v] ?? a.voice.min[v]),
-    voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight, opens: c.opens === true })),
+    voiceCues: a.voice.cues.map((c) => ({ voice: VOICES.indexOf(c.voice), set: setRef({ lexicon: c.lexicon })!, weight: c.weight, opens: c.opens === true, unless: c.unless ? setRef({ lexicons: c.unless }) : undefined })),
     voiceMarks: (a.voice.marks ?? []).map((m) => ({ voice: VOICES.indexOf(m.voice), chars: m.chars, weight: m.weight })),
   };
   return { rules, byId: new Map(rules.map((r) => [r.spec.id, r])), index, language, analysis, fixTitles: data.fixes, engineTexts: data.engine };

@@ -179,8 +179,11 @@ export interface AnalysisSpec {
     min: Record<Exclude<Voice, 'unknown'>, number>;
     /** Evidence a paragraph's voice needs to stand against another clear voice of its document; `min` where not given. */
     override?: Partial<Record<Exclude<Voice, 'unknown'>, number>>;
-    /** `opens`: a cue that counts only where it opens a sentence (an imperative step: „Schalten Sie …“, "Hold the button …"). */
-    cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'>; opens?: boolean })[];
+    /**
+     * `opens`: a cue that counts only where it opens a sentence (an imperative step: „Schalten Sie
+     * …“, "Hold the button …") that holds no term of the `unless` lexicons.
+     */
+    cues: (WeightedLexicon & { voice: Exclude<Voice, 'unknown'>; opens?: boolean; unless?: string[] })[];
     /** Characters that count as evidence of a voice, each occurrence once. */
     marks?: { voice: Exclude<Voice, 'unknown'>; chars: string; weight: number }[];
   };
