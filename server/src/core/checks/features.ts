@@ -61,7 +61,11 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
     // („der brandneue Nomad XL mit Markise, Solardach, …“).
     const articles = rule.words.definiteArticles?.[ctx.lang];
     if (articles && items.filter((it) => articles.has(ctx.tokens.text[it[0]].toLowerCase())).length * 2 >= items.length) continue;
-    if (items.some((it) => it.length > options.maxItemWords && isClause(it))) continue;
+    // A clause before the first item makes the list its object, prose about someone ("Sie verteilen
+    // Lebensmittel, Wasser, Kleidung …"); the writer's own offer stays a list ("Wir bieten Heizung,
+    // Sanitär, Solarthermie …").
+    const senderAt = ctx.coverage(rule.sets.sender);
+    if (items.some((it) => it.length > options.maxItemWords && isClause(it)) || (isClause(items[0]) && !items[0].some((i) => senderAt[i]))) continue;
     const short = items.filter((it) => it.length <= options.maxItemWords && !isClause(it)).length;
     if (short < options.minItems - 1) continue;
     const first = items[0][0];
