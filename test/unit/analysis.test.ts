@@ -21,6 +21,12 @@ function quoted(text: string, min = 3): string[] {
 const catalog: RuleCatalog = { has: engine.isKnownRule, options: (id) => engine.pack.byId.get(id)?.spec.options };
 const families = (text: string, options = {}) => [...new Set(ruleIds(text, 'plaintext', options).map((id) => id.split('/')[0]))].sort();
 
+/** Asserts, reading each text as selling copy, that none of `calm` polarizes and each of `polarizing` does. */
+function assertPolarize(calm: readonly string[], polarizing: readonly string[]): void {
+  for (const text of calm) assert.ok(!families(text, { voice: 'sells' }).includes('polarize'), text);
+  for (const text of polarizing) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
+}
+
 describe('analysis: quotations and reported speech', () => {
   it('finds quotations in German, English and French-style marks, not apostrophes or short scare quotes', () => {
     assert.deepEqual(quoted('Er warb mit „Heute letzter Tag, nur hier!“ im Fenster.'), ['Heute', 'letzter', 'Tag', 'nur', 'hier']);
@@ -223,65 +229,69 @@ describe('analysis: what a careful reader does not overread', () => {
   });
 
   it('others, then the writer, polarize only with an edge; information and the writer\'s own people do not', () => {
-    for (const text of [
-      'Die meisten Zimmer haben einen Balkon. Wir empfehlen die Südseite.',
-      'Die meisten unserer Fahrlehrer kommen aus der Region. Wir bilden sie selbst aus.',
-      'Die meisten Ihrer Kollegen nutzen schon unsere App. Wir freuen uns auf Sie.',
-      'Most of your neighbours already switched. We make it easy.',
-      'Some airlines require a printed boarding pass. We recommend printing yours.',
-      'Manche Krankenkassen übernehmen die Kosten. Wir stellen Ihnen eine Bescheinigung aus.',
-      'Die Banken schließen freitags früher. Wir haben bis 20 Uhr geöffnet.',
-      'Some airlines cancelled flights on Monday. At Heathrow, queues stretched for hours.',
-      'While our customers sleep, the backups run. We check them every morning.',
-      'While your competitors are still waiting, you could be selling. We set you up in a day.',
-      'Während der Generation unserer Großeltern war Urlaub ein Luxus. Wir machen ihn bezahlbar.',
-      'Some people will say it is too early. We think the timing is right.',
-      'People with dyslexia aren\'t stupid. We know that.',
-      'Die Bauarbeiter rechnen damit, dass sie nicht vor Dezember fertig werden.',
-      'How generous of them: the Rotary Club donated 5,000 pounds to our library.',
-      'Sure, keep scrolling: the recipe is at the bottom of the page.',
-    ]) assert.ok(!families(text, { voice: 'sells' }).includes('polarize'), text);
-    for (const text of [
-      'Most roofers in this county will take your deposit and vanish. We show up.',
-      'Most tutors are burnt-out grad students. Our tutors teach one pupil at a time.',
-      'Die meisten Agenturen verkaufen Ihnen PowerPoint statt Code. Bei uns bekommen Sie Software.',
-      'Your current bank is greedy and lazy. Switch to us.',
-      'Die Versicherer rechnen fest damit, dass Sie aufgeben. Wir bleiben dran.',
-    ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
+    assertPolarize(
+      [
+        'Die meisten Zimmer haben einen Balkon. Wir empfehlen die Südseite.',
+        'Die meisten unserer Fahrlehrer kommen aus der Region. Wir bilden sie selbst aus.',
+        'Die meisten Ihrer Kollegen nutzen schon unsere App. Wir freuen uns auf Sie.',
+        'Most of your neighbours already switched. We make it easy.',
+        'Some airlines require a printed boarding pass. We recommend printing yours.',
+        'Manche Krankenkassen übernehmen die Kosten. Wir stellen Ihnen eine Bescheinigung aus.',
+        'Die Banken schließen freitags früher. Wir haben bis 20 Uhr geöffnet.',
+        'Some airlines cancelled flights on Monday. At Heathrow, queues stretched for hours.',
+        'While our customers sleep, the backups run. We check them every morning.',
+        'While your competitors are still waiting, you could be selling. We set you up in a day.',
+        'Während der Generation unserer Großeltern war Urlaub ein Luxus. Wir machen ihn bezahlbar.',
+        'Some people will say it is too early. We think the timing is right.',
+        'People with dyslexia aren\'t stupid. We know that.',
+        'Die Bauarbeiter rechnen damit, dass sie nicht vor Dezember fertig werden.',
+        'How generous of them: the Rotary Club donated 5,000 pounds to our library.',
+        'Sure, keep scrolling: the recipe is at the bottom of the page.',
+      ],
+      [
+        'Most roofers in this county will take your deposit and vanish. We show up.',
+        'Most tutors are burnt-out grad students. Our tutors teach one pupil at a time.',
+        'Die meisten Agenturen verkaufen Ihnen PowerPoint statt Code. Bei uns bekommen Sie Software.',
+        'Your current bank is greedy and lazy. Switch to us.',
+        'Die Versicherer rechnen fest damit, dass Sie aufgeben. Wir bleiben dran.',
+      ],
+    );
   });
 
   it('a kind sorted out or dismissed polarizes only when derided; target groups, warnings, job ads and rules do not', () => {
-    for (const text of [
-      'No recruiters who send CVs in bulk, please. This role is for engineers with five years of Go experience.',
-      'Not for patients who are taking blood thinners. For adults with mild pain, one tablet is enough.',
-      'This course is not for students who want a quick certificate. It is for learners who can put in ten hours a week.',
-      'There are no teachers who would do this for free. For parents with questions, the school office is open until 4.',
-      'The pool is not for the kids during school hours; it is reserved for swimmers with a club membership.',
-      'Dieser Kurs ist nicht für Teilnehmer, die schon fließend sprechen. Er ist für Anfänger, die ganz neu anfangen.',
-      'Wir suchen keine Bewerber, die nur einen Job wollen, sondern Menschen mit Leidenschaft für gutes Handwerk.',
-      'Es sind nicht die Lehrer, die versagen, sondern die Lehrpläne. Für Eltern mit Fragen haben wir eine Hotline.',
-      'Die Sauna ist kein Ort für Kinder, die noch nicht schwimmen können. Für Familien mit Babys gibt es den Planschbereich.',
-      'Das Angebot gilt nicht für immer, das wissen Sie. Sichern Sie sich den Rabatt für unter 20 Euro.',
-      'Skip the holiday crowds and book a weekday slot at our spa.',
-      'Leave the mountain guides who know every trail to plan your route, and enjoy the view.',
-      'Vergessen Sie die Helfer nicht, die seit Wochen Sandsäcke schleppen. Unser Dank gilt allen.',
-      'Lassen Sie die Mitarbeiter entscheiden, die täglich mit der Software arbeiten.',
-      'Forget the hassle of paperwork: we file everything for you.',
-      'Our view: many farmers are struggling after the drought, so we are extending payment terms.',
-      'Good news for tenants: landlords can no longer charge you for smoke alarms. We will check your bill for free.',
-      'Note: most banks close at 4 on Fridays, so we process your transfer on Monday.',
-      'While schools are closed for the summer, our library runs reading clubs for kids.',
-      'While the factories are closed over Christmas, our support team stays on call.',
-      'Many schools struggle with staff shortages; our tutors fill the gaps.',
-    ]) assert.ok(!families(text, { voice: 'sells' }).includes('polarize'), text);
-    for (const text of [
-      'Our beer is brewed for drinkers, not for the craft-beer snobs who photograph every pint.',
-      "This gym isn't for the selfie crowd who film every rep. It's for lifters with a plan.",
-      'So forget the snobby sommeliers who think wine belongs to people with cellar keys.',
-      'Wir brauen nicht für Hipster, die ihr Bier fotografieren, sondern für Leute, die es trinken.',
-      'Reality check: many landlords are ripping off their tenants. We check your contract for free.',
-      'Leave the filing-cabinet crowd behind. Sign up in 30 seconds.',
-    ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
+    assertPolarize(
+      [
+        'No recruiters who send CVs in bulk, please. This role is for engineers with five years of Go experience.',
+        'Not for patients who are taking blood thinners. For adults with mild pain, one tablet is enough.',
+        'This course is not for students who want a quick certificate. It is for learners who can put in ten hours a week.',
+        'There are no teachers who would do this for free. For parents with questions, the school office is open until 4.',
+        'The pool is not for the kids during school hours; it is reserved for swimmers with a club membership.',
+        'Dieser Kurs ist nicht für Teilnehmer, die schon fließend sprechen. Er ist für Anfänger, die ganz neu anfangen.',
+        'Wir suchen keine Bewerber, die nur einen Job wollen, sondern Menschen mit Leidenschaft für gutes Handwerk.',
+        'Es sind nicht die Lehrer, die versagen, sondern die Lehrpläne. Für Eltern mit Fragen haben wir eine Hotline.',
+        'Die Sauna ist kein Ort für Kinder, die noch nicht schwimmen können. Für Familien mit Babys gibt es den Planschbereich.',
+        'Das Angebot gilt nicht für immer, das wissen Sie. Sichern Sie sich den Rabatt für unter 20 Euro.',
+        'Skip the holiday crowds and book a weekday slot at our spa.',
+        'Leave the mountain guides who know every trail to plan your route, and enjoy the view.',
+        'Vergessen Sie die Helfer nicht, die seit Wochen Sandsäcke schleppen. Unser Dank gilt allen.',
+        'Lassen Sie die Mitarbeiter entscheiden, die täglich mit der Software arbeiten.',
+        'Forget the hassle of paperwork: we file everything for you.',
+        'Our view: many farmers are struggling after the drought, so we are extending payment terms.',
+        'Good news for tenants: landlords can no longer charge you for smoke alarms. We will check your bill for free.',
+        'Note: most banks close at 4 on Fridays, so we process your transfer on Monday.',
+        'While schools are closed for the summer, our library runs reading clubs for kids.',
+        'While the factories are closed over Christmas, our support team stays on call.',
+        'Many schools struggle with staff shortages; our tutors fill the gaps.',
+      ],
+      [
+        'Our beer is brewed for drinkers, not for the craft-beer snobs who photograph every pint.',
+        "This gym isn't for the selfie crowd who film every rep. It's for lifters with a plan.",
+        'So forget the snobby sommeliers who think wine belongs to people with cellar keys.',
+        'Wir brauen nicht für Hipster, die ihr Bier fotografieren, sondern für Leute, die es trinken.',
+        'Reality check: many landlords are ripping off their tenants. We check your contract for free.',
+        'Leave the filing-cabinet crowd behind. Sign up in 30 seconds.',
+      ],
+    );
   });
 
   it('a step that presses sells; claims about people are claims; a label before a shout in prose excuses nothing', () => {

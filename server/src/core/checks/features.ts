@@ -64,8 +64,7 @@ export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
     // A clause before the first item makes the list its object, prose about someone ("Sie verteilen
     // Lebensmittel, Wasser, Kleidung …"); the writer's own offer stays a list ("Wir bieten Heizung,
     // Sanitär, Solarthermie …").
-    const senderAt = ctx.coverage(rule.sets.sender);
-    if (items.some((it) => it.length > options.maxItemWords && isClause(it)) || (isClause(items[0]) && !items[0].some((i) => senderAt[i]))) continue;
+    if (items.some((it) => it.length > options.maxItemWords && isClause(it)) || (isClause(items[0]) && !items[0].some((i) => ctx.coverage(rule.sets.sender)[i]))) continue;
     const short = items.filter((it) => it.length <= options.maxItemWords && !isClause(it)).length;
     if (short < options.minItems - 1) continue;
     const first = items[0][0];

@@ -91,19 +91,22 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // („Schulmediziner“, „Abfüller“); „Die Plätze gehen weg wie warme Semmeln“ and "Important
   // letters" are no enemy image.
   // A German noun has a capital: „für immer“, „für unter 20 Euro“ name nobody.
-  const isPerson_ = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? CAPITAL.test(t.text[i]) && DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
+  const namesPeople = (i: number) => peopleAt[i] === 1 || (lang === 'de' ? CAPITAL.test(t.text[i]) && DE_AGENT.test(t.text[i]) : isPerson(t.text[i], words.persons));
   // Trades, firms and institutions act as groups too („Die Stadtwerke zocken Sie ab“), but they
   // close for the summer and struggle with staff shortages: see tradeOnly.
   const tradesAt = ctx.coverage(rule.sets.trades);
-  const isPeople = (i: number) => isPerson_(i) || tradesAt[i] === 1;
-  const tradeOnly = (i: number) => tradesAt[i] === 1 && !isPerson_(i);
-  const sorting = exclusions.length || absences.length || dismissals.length ? sortingOf(ctx, rule, exclusions, absences, dismissals, classes, isPeople) : undefined;
+  const isPeople = (i: number) => namesPeople(i) || tradesAt[i] === 1;
+  const tradeOnly = (i: number) => tradesAt[i] === 1 && !namesPeople(i);
+  const sorting = exclusions.length || absences.length || dismissals.length ? new Sorting(ctx, rule.sets, exclusions, absences, dismissals, classes.at, isPeople) : undefined;
+  /** Reports a kind that sentence s sorts out; true when it did. */
+  const reportSorted = (s: number): boolean => {
+    const sorted = sorting ? sortedOut(ctx, s, sorting, words, options) : undefined;
+    if (sorted) report({ start: t.start[sorted[0]], end: t.end[sorted[1]] });
+    return sorted !== undefined;
+  };
   // A paragraph that speaks for nobody is read only for kinds sorted out (and verdicts on a class, below).
   if (!sided && !hasVerdicts) {
-    for (let s = 0; s < ctx.sentenceCount && sorting; s++) {
-      const sorted = sortedOut(ctx, s, sorting, words, options);
-      if (sorted) report({ start: t.start[sorted[0]], end: t.end[sorted[1]] });
-    }
+    if (sorting) for (let s = 0; s < ctx.sentenceCount; s++) reportSorted(s);
     return;
   }
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
@@ -129,14 +132,12 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       report({ start: t.start[a], end: t.end[judged] });
       continue;
     }
-    const sorted = sorting ? sortedOut(ctx, s, sorting, words, options) : undefined;
-    if (sorted) {
-      report({ start: t.start[sorted[0]], end: t.end[sorted[1]] });
+    if (reportSorted(s)) {
       grouped = true;
       continue;
     }
     if (!sided) continue;
-    const contrasted = contrastSubject(ctx, a, b, contrast, words, isPerson_, tradesAt, peopleAt, possessiveAt, options.maxLeadWords, namedOthers);
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, namesPeople, tradesAt, peopleAt, possessiveAt, options.maxLeadWords, namedOthers);
     // The writer's side may answer a group the lexicons know as others in the next sentence:
     // „Während die Agrarlobby Pestizidgewinne zählt, sterben die Bienen. Wir stehen an der Seite der
     // Imker.“; not any people ("While the kids sleep, the dishwasher runs. We tuned it to 39 dB").
@@ -281,46 +282,60 @@ function afterLead(ctx: SegmentContext, a: number, b: number, at: Int32Array, wo
 
 /**
  * What the path "a kind of people sorted out, others sorted in" reads: the frames that sort out
- * („nicht für“, "not the") and the imperatives that dismiss ("Forget the", „Vergessen Sie die“),
- * per token the heads of a crowd, words for others, where a trait ends, the writer's clientele
- * and where a class of people starts („Leute, die“, "people who"), and which tokens name people.
+ * („nicht für“, "not the"), say a kind is absent ("no", „kein“) or dismiss it ("Forget the",
+ * „Vergessen Sie die“), per token the heads of a crowd and which tokens name people. The other
+ * sets are read on first use, from the context's cache: most frames ("no fees", „kein Problem“)
+ * name no people, and then nothing else is read.
  */
-interface Sorting {
-  frames: HitsByStart;
-  absences: HitsByStart;
-  dismissals: HitsByStart;
-  /** Per token, where a judgement starts (a trait, an accusation, contempt, denied ability, a verdict). */
-  judgedAt: Int32Array;
-  corrections: Uint8Array;
-  crowds: Uint8Array;
-  /** The crowd nouns themselves: a compound of one has its modifier inside („Abo-Publikum“). */
-  crowdSet: SetRef | undefined;
-  generic: SetRef | undefined;
-  known: Uint8Array;
-  traitEnd: Int32Array;
-  clientele: Uint8Array;
-  classAt: Int32Array;
-  isPeople: (i: number) => boolean;
-}
+class Sorting {
+  readonly frames: HitsByStart;
+  readonly absences: HitsByStart;
+  readonly dismissals: HitsByStart;
+  readonly crowds: Uint8Array;
+  readonly isPeople: (i: number) => boolean;
 
-function sortingOf(ctx: SegmentContext, rule: CompiledRule, frames: readonly Hit[], absences: readonly Hit[], dismissals: readonly Hit[], classes: HitsByStart, isPeople: (i: number) => boolean): Sorting {
-  const crowds = ctx.coverage(rule.sets.crowds);
-  const byStart = (hits: readonly Hit[], ref: SetRef | undefined): HitsByStart => ({ hits, at: hits.length ? ctx.hitStartingAt(ref) : NO_HITS });
-  return {
-    frames: byStart(frames, rule.sets.exclusions),
-    absences: byStart(absences, rule.sets.absences),
-    dismissals: byStart(dismissals, rule.sets.dismissals),
-    judgedAt: ctx.hitStartingAt(rule.sets.attributes),
-    corrections: ctx.coverage(rule.sets.corrections),
-    crowds,
-    crowdSet: rule.sets.crowds,
-    generic: rule.sets.genericPeople,
-    known: ctx.coverage(rule.sets.others),
-    traitEnd: ctx.hitEndingAt(rule.sets.traits),
-    clientele: ctx.coverage(rule.sets.clientele),
-    classAt: classes.at,
-    isPeople: (i) => isPeople(i) || crowds[i] === 1,
-  };
+  constructor(
+    private readonly ctx: SegmentContext,
+    private readonly sets: CompiledRule['sets'],
+    frames: readonly Hit[],
+    absences: readonly Hit[],
+    dismissals: readonly Hit[],
+    /** Per token, 1 + the class subject starting there („Leute, die“, "people who"). */
+    readonly classAt: Int32Array,
+    isPeople: (i: number) => boolean,
+  ) {
+    const byStart = (hits: readonly Hit[], ref: SetRef | undefined): HitsByStart => ({ hits, at: hits.length ? ctx.hitStartingAt(ref) : NO_HITS });
+    this.frames = byStart(frames, sets.exclusions);
+    this.absences = byStart(absences, sets.absences);
+    this.dismissals = byStart(dismissals, sets.dismissals);
+    const crowds = (this.crowds = ctx.coverage(sets.crowds));
+    this.isPeople = (i) => isPeople(i) || crowds[i] === 1;
+  }
+
+  /** Per token, where a judgement starts (a trait, an accusation, contempt, denied ability, a verdict). */
+  get judgedAt(): Int32Array {
+    return this.ctx.hitStartingAt(this.sets.attributes);
+  }
+  get corrections(): Uint8Array {
+    return this.ctx.coverage(this.sets.corrections);
+  }
+  get known(): Uint8Array {
+    return this.ctx.coverage(this.sets.others);
+  }
+  get traitEnd(): Int32Array {
+    return this.ctx.hitEndingAt(this.sets.traits);
+  }
+  get clientele(): Uint8Array {
+    return this.ctx.coverage(this.sets.clientele);
+  }
+  /** True when the word itself is a crowd noun: a compound of one has its modifier inside („Abo-Publikum“). */
+  isCrowd(word: string): boolean {
+    return this.ctx.isEntry(this.sets.crowds, word);
+  }
+  /** True when the word itself is a noun for people at large („Leute“, "people"). */
+  isGeneric(word: string): boolean {
+    return this.ctx.isEntry(this.sets.genericPeople, word);
+  }
 }
 
 /**
@@ -350,7 +365,7 @@ function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: Subject
     const g = found.g;
     // A bare „Leute“, "people" after the frame is anyone; "the couch crowd" is a kind.
     const modified = g > from && !words.determiners?.has(t.text[g - 1].toLowerCase());
-    if (ctx.isEntry(sort.generic, t.text[g]) && !modified) continue;
+    if (sort.isGeneric(t.text[g]) && !modified) continue;
     const clause = describedAfter(ctx, g, b, words, options.maxPredicateWords);
     // A correction answers a frame that names no audience: „Es sind nicht die Lehrer, die versagen,
     // sondern die Lehrpläne“ (but „nicht für Hipster, die …, sondern für Leute, die …“ sorts).
@@ -361,7 +376,7 @@ function sortedOut(ctx: SegmentContext, s: number, sort: Sorting, words: Subject
     // recruiters who send CVs in bulk", „Lassen Sie die Mitarbeiter entscheiden, die …“).
     // A crowd in the singular is a kind of people ("the filing-cabinet crowd", „Abo-Publikum“); in
     // the plural it is congestion ("Skip the holiday crowds").
-    const crowd = sort.crowds[g] === 1 && (modified || !ctx.isEntry(sort.crowdSet, t.text[g])) && !(ctx.lang === 'en' && EN_PLURAL.test(t.text[g]));
+    const crowd = sort.crowds[g] === 1 && (modified || !sort.isCrowd(t.text[g])) && !(ctx.lang === 'en' && EN_PLURAL.test(t.text[g]));
     const sorting = kind === 'exclusion' || found.thing;
     const derided = judged || crowd || (sorting && !!clause && sort.clientele[g] !== 1);
     // Dismissing a derided kind needs no people sorted in: "Forget the vultures circling the forecourts".
@@ -418,7 +433,8 @@ function describedAfter(ctx: SegmentContext, g: number, b: number, words: Subjec
 
 /** True when a judgement (a trait, an accusation, contempt, denied ability, a verdict) stands in the clause. */
 function judges(clause: [number, number], sort: Sorting): boolean {
-  for (let k = clause[0]; k <= clause[1]; k++) if (sort.judgedAt[k] > 0) return true;
+  const judgedAt = sort.judgedAt;
+  for (let k = clause[0]; k <= clause[1]; k++) if (judgedAt[k] > 0) return true;
   return false;
 }
 
@@ -430,7 +446,8 @@ function namesAudience(ctx: SegmentContext, frame: Hit, words: SubjectWords): bo
 
 /** True when a correction („sondern“, "but") follows the clause that ends at `last` in its sentence. */
 function correctedAfter(last: number, b: number, sort: Sorting): boolean {
-  for (let k = last + 1; k < b && k <= last + 2; k++) if (sort.corrections[k]) return true;
+  const corrections = sort.corrections;
+  for (let k = last + 1; k < b && k <= last + 2; k++) if (corrections[k]) return true;
   return false;
 }
 
@@ -444,7 +461,8 @@ function sortsIn(ctx: SegmentContext, s: number, x0: number, x1: number, sort: S
   const t = ctx.tokens;
   const from = t.sentenceStarts[Math.max(0, s - 1)];
   const to = t.sentenceStarts[Math.min(ctx.sentenceCount, s + 2)];
-  const people = (j: number) => (j < x0 || j > x1) && (sort.isPeople(j) || sort.clientele[j] === 1);
+  const clientele = sort.clientele;
+  const people = (j: number) => (j < x0 || j > x1) && (sort.isPeople(j) || clientele[j] === 1);
   for (let k = from; k < to; k++) {
     if (k >= x0 && k <= x1) continue;
     if (people(k) && (sort.classAt[k] > 0 || (k + 1 < to && t.sentence[k + 1] === t.sentence[k] && !!words.sortQualifiers?.has(t.text[k + 1].toLowerCase())))) return true;
@@ -556,14 +574,12 @@ function modifiedTrade(ctx: SegmentContext, i: number, from: number, words: Subj
 
 /**
  * What the path "others as a kind, then the writer's side" reads, per token: sentence starts that
- * open for the writer, groups the lexicons know as others, rival leads, trades and firms, the
- * writer's clientele, verbs of opinion, the reader, marks of contrast, the copula and generations.
+ * open for the writer, groups the lexicons know as others, rival leads, the writer's clientele, verbs of opinion, the reader, marks of contrast, the copula and generations.
  */
 interface Others {
   opens: Uint8Array;
   known: Uint8Array;
   leads: HitsByStart;
-  trades: Uint8Array;
   clientele: Uint8Array;
   opinion: Uint8Array;
   reader: Uint8Array;
@@ -594,7 +610,6 @@ function othersOf(ctx: SegmentContext, rule: CompiledRule, named: Uint8Array | u
     opens,
     known: ctx.coverage(rule.sets.others),
     leads: { hits: leads, at: leads.length ? ctx.hitStartingAt(rule.sets.rivalLeads) : NO_HITS },
-    trades: ctx.coverage(rule.sets.trades),
     clientele: ctx.coverage(rule.sets.clientele),
     opinion: ctx.coverage(rule.sets.opinionVerbs),
     reader: ctx.coverage(rule.sets.reader),
@@ -618,7 +633,7 @@ function rivalSubject(ctx: SegmentContext, a: number, b: number, others: Others,
   const from = others.leads.hits[others.leads.at[i] - 1].last + 1;
   for (let k = from; k < b && k <= from + maxLead; k++) {
     if ((k > from && ctx.gapHas(k, CLAUSE_MARKS)) || inGroupAt[k] || (ctx.lang === 'de' && FORMAL.test(t.text[k]))) return -1;
-    if (pluralNoun(ctx, k) && (isPeople(k) || others.trades[k] === 1)) return k;
+    if (pluralNoun(ctx, k) && isPeople(k)) return k;
   }
   return -1;
 }

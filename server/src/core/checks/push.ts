@@ -109,8 +109,10 @@ function labelLine(seg: Segment, start: number, end: number): boolean {
   return end === piece.at + piece.length;
 }
 
-// A label that opens a line: a few words, then a colon ("Marke: ", "Farbe Korpus: ").
-const LABEL_BEFORE = /^[\p{L}\p{N}][\p{L}\p{N} ().\/&-]{0,40}:[ \t]*$/u;
+// A label that opens a line: a few words, then a colon ("Marke: ", "Farbe Korpus: "); LABEL_BEFORE
+// when nothing follows it before the run.
+const LABEL = /^[\p{L}\p{N}][\p{L}\p{N} ().\/&-]{0,40}:/u;
+const LABEL_BEFORE = new RegExp(LABEL.source + '[ \\t]*$', 'u');
 
 /**
  * True when the run start..end is the whole value after a label that opens its line, in an entry
@@ -123,7 +125,7 @@ function labelValue(seg: Segment, start: number, end: number, shoutWords: WordSe
   if (!piece || !opensLine(seg, piece.at) || end !== piece.at + piece.length) return false;
   const label = seg.text.slice(piece.at, start);
   if (!LABEL_BEFORE.test(label) || label.split(/[^\p{L}]+/u).some((w) => w && shoutWords?.has(w.toLowerCase()))) return false;
-  return seg.kind === 'list-item' || seg.kind === 'table-row' || seg.pieces.filter((p) => opensLine(seg, p.at) && LABEL_BEFORE.test(seg.text.slice(p.at, p.at + 42).replace(/:.*$/su, ':'))).length >= 2;
+  return seg.kind === 'list-item' || seg.kind === 'table-row' || seg.pieces.filter((p) => opensLine(seg, p.at) && LABEL.test(seg.text.slice(p.at, p.at + p.length))).length >= 2;
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */
