@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { yaml } from '../core/libraries';
-import type { AnalysisSpec, RuleData, RuleSpec, TermSpec } from '../core/rules/model';
+import type { AnalysisSpec, RuleData, RuleSpec, SentenceModel, TermSpec } from '../core/rules/model';
 import type { Family, Lang } from '../core/types';
 
 export const FAMILIES: readonly Family[] = ['features', 'push', 'polarize'];
@@ -29,15 +29,21 @@ export function loadRuleData(): RuleData {
 export function readRuleData(dir = defaultRulesDir()): RuleData {
   const read = (path: string): unknown => {
     try {
-      return yaml().parse(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      return path.endsWith('.json') ? JSON.parse(text) : yaml().parse(text);
     } catch (err) {
       throw new Error(`copylint: broken rule data in ${path}: ${(err as Error).message}`);
     }
   };
   const rules: RuleSpec[] = [];
+  const models: Record<string, SentenceModel> = {};
   for (const family of FAMILIES) {
     for (const file of readdirSync(join(dir, family)).filter((f) => f.endsWith('.yaml')).sort()) {
-      rules.push(read(join(dir, family, file)) as RuleSpec);
+      const spec = read(join(dir, family, file)) as RuleSpec;
+      rules.push(spec);
+      // A fitted model beside the rule (scripts/train-model.ts): JSON, as a program writes it and none edits it.
+      const model = join(dir, family, file.replace(/\.yaml$/, '.model.json'));
+      if (existsSync(model)) models[spec.id] = read(model) as SentenceModel;
     }
   }
   const lexicons = {} as Record<Lang, Record<string, TermSpec[]>>;
@@ -52,7 +58,7 @@ export function readRuleData(dir = defaultRulesDir()): RuleData {
       lexicons[lang][role] = read(join(generated, file)) as TermSpec[];
     }
   }
-  return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec, fixes: read(join(dir, 'fixes.yaml')) as RuleData['fixes'], engine: read(join(dir, 'engine.yaml')) as RuleData['engine'] };
+  return { rules, lexicons, analysis: read(join(dir, 'analysis.yaml')) as AnalysisSpec, fixes: read(join(dir, 'fixes.yaml')) as RuleData['fixes'], engine: read(join(dir, 'engine.yaml')) as RuleData['engine'], models };
 }
 
 /** The documentation of a rule in a language: `rules/<family>/<name>.md` in English, `<name>.de.md` in German. */

@@ -105,6 +105,8 @@ export interface CompiledRule {
   words: Record<string, Partial<Record<Lang, WordSet>>>;
   /** Identifies the rule's lexicons by role: rules with the same id read the same words. */
   lexiconId: number;
+  /** A sentence-model rule's fitted weights, by feature. */
+  weights?: Map<string, number>;
 }
 
 export interface RulePack {
@@ -212,7 +214,10 @@ export function compileRules(data: RuleData): RulePack {
     }
     const lexiconKey = JSON.stringify(spec.lexicons ?? {});
     if (!lexiconIds.has(lexiconKey)) lexiconIds.set(lexiconKey, lexiconIds.size);
-    return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words, lexiconId: lexiconIds.get(lexiconKey)! };
+    const model = data.models?.[spec.id];
+    if (spec.check === 'sentence-model' && !model) throw new Error(`${spec.id}: no fitted model (rules/${spec.id}.model.json; npm run train)`);
+    const weights = model && new Map(Object.entries(model.weights));
+    return { spec, matchers: (spec.matchers ?? []).map(compileMatcher), unless: setRef(spec.unless), sets, words, lexiconId: lexiconIds.get(lexiconKey)!, weights };
   });
 
   const words = (lang: Lang, name: string) => (data.lexicons[lang]?.[name] ?? []).map((w) => String(typeof w === 'string' ? w : w.term).toLowerCase());

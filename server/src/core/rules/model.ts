@@ -110,7 +110,8 @@ export type CheckType =
   | 'shouting'
   | 'exclamation-density'
   | 'sender-centred'
-  | 'group-subject';
+  | 'group-subject'
+  | 'sentence-model';
 
 export interface FixSpec {
   action: 'remove' | 'replace' | 'sentence-case';
@@ -161,6 +162,8 @@ export interface RuleSpec {
   voiceScope?: VoiceScope;
   /** Drop a match that stands in the scope of a negation ("we don't believe in crushing anyone"). */
   negation?: boolean;
+  /** Report only where no other rule of the family reports in the same range: a fitted model backing up the rules that name a pattern. */
+  defer?: boolean;
 }
 
 /** A lexicon and how much one of its hits counts. */
@@ -224,4 +227,12 @@ export interface RuleData {
   engine: EngineTexts;
   analysis: AnalysisSpec;
   lexicons: Record<Lang, Record<string, TermSpec[]>>;
+  /** Fitted weights of the sentence-model rules, by rule id (rules/<family>/<name>.model.json). */
+  models?: Record<string, SentenceModel>;
+}
+
+/** A sentence model as scripts/train-model.ts writes it: how it was fitted, and a weight per feature (see checks/sentenceModel.ts). */
+export interface SentenceModel {
+  fitted: Record<string, unknown>;
+  weights: Record<string, number>;
 }

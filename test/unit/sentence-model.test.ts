@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { sentenceFeatures } from '../../server/src/core/checks/sentenceModel';
+import { wordKey } from '../../server/src/core/morph';
+import { compileRules } from '../../server/src/core/rules/compile';
+import { readRuleData } from '../../server/src/node/ruleFiles';
+import type { Lang } from '../../server/src/core/types';
+import { engine, lint } from '../helpers/engine';
+
+const RULE = 'polarize/hostile-tone';
+const rule = engine.pack.byId.get(RULE)!;
+
+/** The features of each sentence of a plain-text paragraph. */
+function features(text: string, lang: Lang): string[][] {
+  const [ctx] = engine.contexts(text, 'plaintext', lang);
+  return Array.from({ length: ctx.sentenceCount }, (_, s) => {
+    const out: string[] = [];
+    sentenceFeatures(ctx, s, rule, (f) => out.push(f));
+    return out;
+  });
+}
+
+/** The hostile-tone findings with every sentence's score compared to `minScore`. */
+const hostile = (text: string, minScore?: number, options = {}) =>
+  lint(text, 'plaintext', { ...(minScore === undefined ? {} : { ruleOptions: { [RULE]: { minScore } } }), ...options }).filter((f) => f.ruleId === RULE);
+
+describe('sentence model: features', () => {
+  it('weighs stems, the parts of a hyphenated word, a German compound head, pairs, and function words only beside a content word', () => {
+    const [first] = features('Die Discounter-Bäcker verkaufen Ihnen Teiglinge aus der Fabrik.', 'de');
+    const key = (w: string) => wordKey('de', w);
+    const expected = ['de:bias', `de:w:${key('Discounter-Bäcker')}`, `de:w:${key('Discounter')}`, `de:w:${key('Bäcker')}`, `de:w:${key('verkaufen')}`, `de:s:${key('Teiglinge').slice(-5)}`, `de:b:${key('verkaufen')}_${key('Ihnen')}`];
+    for (const f of expected) assert.ok(first.includes(f), `${f} in ${first.join(' ')}`);
+    // „die“, „aus“, „der“ alone say nothing; two function words in a row neither.
+    for (const f of ['de:w:die', 'de:w:aus', 'de:w:der', 'de:b:aus_der']) assert.ok(!first.includes(f), f);
+    assert.ok(first.includes(`de:b:der_${key('Fabrik')}`), 'a function word beside a content word counts as a pair');
+    // Quoted words are someone else's.
+    const [quoted] = features('Der Kritiker schrieb: „Die Discounter-Bäcker verkaufen Ihnen Teiglinge.“', 'de');
+    assert.ok(quoted.includes(`de:w:${key('Kritiker')}`) && !quoted.includes(`de:w:${key('verkaufen')}`), quoted.join(' '));
+  });
+
+  it('weighs the lexicon classes of the sentence and of the next one', () => {
+    const [first, second] = features('The influencer crowd will tell you anything. We tell you what we use.', 'en');
+    assert.ok(first.includes('c:groups') && first.includes('c:reader'), first.join(' '));
+    assert.ok(first.includes('n:inGroup'), 'the writer’s side in the next sentence');
+    assert.ok(second.includes('c:inGroup') && !second.some((f) => f.startsWith('n:')), second.join(' '));
+  });
+});
+
+describe('sentence model: the check', () => {
+  const text = 'The influencer crowd will tell you anything for a free sample. We tell you what we use.';
+
+  it('reports a sentence that reaches minScore, naming the words that weighed most', () => {
+    const [f, ...rest] = hostile(text);
+    assert.equal(rest.length, 0);
+    assert.equal(f.match, 'The influencer crowd will tell you anything for a free sample');
+    assert.match(f.message, /mostly through influencer, crowd, tell\)/);
+    assert.equal(f.voice, 'unknown');
+  });
+
+  it('reads minScore from the options: higher, nothing; lower, every sentence', () => {
+    assert.equal(hostile(text, 50).length, 0);
+    assert.equal(hostile(text, -50).length, 2);
+  });
+
+  it('says nothing where the paragraph speaks for nobody, and not in quoted or reported sentences', () => {
+    assert.equal(hostile('Some people talk faster than they think. Others never talk at all.', -50).length, 0);
+    const own = 'Die Discounter-Bäcker verkaufen Ihnen aufgeblasene Teiglinge aus der Fabrik.';
+    assert.equal(hostile(`${own} Wir backen nachts selbst.`).length, 1);
+    assert.equal(hostile(`Der Kritiker schrieb: „${own}“ Wir backen nachts selbst.`).length, 0);
+  });
+
+  it('defers to the rule of its family that names the pattern in the same sentence', () => {
+    const named = 'The so-called experts on television have no idea what a kitchen looks like. Come and cook with us.';
+    assert.ok(lint(named).some((f) => f.ruleId === 'polarize/enemy-image'));
+    assert.deepEqual(hostile(named, -50).map((f) => f.match), ['Come and cook with us']);
+    // With the rules that name it off, the model speaks for the sentence.
+    const off = { rules: { 'polarize/enemy-image': 'off', 'polarize/group-disparagement': 'off' } as const };
+    assert.deepEqual(hostile(named, -50, off).map((f) => f.match), ['The so-called experts on television have no idea what a kitchen looks like', 'Come and cook with us']);
+  });
+});
+
+describe('sentence model: data', () => {
+  it('refuses a sentence-model rule without fitted weights, saying how to fit them', () => {
+    const data = readRuleData();
+    delete data.models![RULE];
+    assert.throws(() => compileRules(data), /polarize\/hostile-tone: no fitted model .*npm run train/);
+  });
+
+  it('was fitted on the labeled sets as they are now (npm run train after adding a batch)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'train-model.ts'), '--check'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  });
+});
