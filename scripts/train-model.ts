@@ -5,7 +5,7 @@
  * sentence (multiple-instance learning: the labels say which items, not which sentences, run
  * others down). Writes rules/<family>/<name>.model.json and the rule's fitted minScore.
  *   npm run train            fit and write
- *   npm run train -- --check exit 1 when a model was fitted on other labeled data than there is now
+ *   npm run train -- --check exit 1 when a model was fitted on other labeled sets, rule or lexicons than there are now
  * minScore is chosen by cross-validation over whole sets (a batch is never scored by a model that
  * saw it, as at first sight): the score where the family's findings, the other rules' and the
  * model's together, reach the best F1 with a precision of at least MIN_PRECISION, while the
@@ -125,11 +125,19 @@ function lowerBound(values: number[], x: number): number {
   return lo;
 }
 
-/** A hash of the labeled data a model is fitted on: --check compares it. */
-function dataHash(items: Item[], family: Family): string {
-  const h = createHash('sha256');
-  for (const it of items) h.update(`${it.id}\u0000${it.lang}\u0000${it.format}\u0000${it.text}\u0000${it.labels[family]}\n`);
-  return h.digest('hex').slice(0, 16);
+/**
+ * Per labeled set, a hash of what a model is fitted on: its items and the rule data the features
+ * read (the rule and every lexicon). --check compares the sets present: the shared dev set may be
+ * missing from a checkout.
+ */
+function dataHashes(sets: { name: string; items: Item[] }[], family: Family, ruleData: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const set of sets) {
+    const h = createHash('sha256').update(ruleData);
+    for (const it of set.items) h.update(`${it.id}\u0000${it.lang}\u0000${it.format}\u0000${it.text}\u0000${it.labels[family]}\n`);
+    hashes[set.name] = h.digest('hex').slice(0, 16);
+  }
+  return hashes;
 }
 
 const rulesDir = defaultRulesDir();
@@ -139,18 +147,19 @@ const targets = data.rules.filter((r) => r.check === 'sentence-model');
 for (const r of targets) (data.models ??= {})[r.id] ??= { fitted: {}, weights: {} };
 const engine = new Engine(compileRules(data));
 const sets = labeledSets().map((s) => ({ ...s, items: readItems(s.file) }));
-const items = sets.flatMap((s) => s.items);
 let stale = false;
 
 if (targets.length && !process.argv.includes('--check') && !neutralAvailable()) throw new Error(`train: the neutral corpus is not installed (apt-get install ${NEUTRAL_PACKAGES.join(' ')})`);
 for (const spec of targets) {
   const rule = engine.pack.byId.get(spec.id) as CompiledRule;
   const modelFile = join(rulesDir, `${spec.id}.model.json`);
-  const hash = dataHash(items, spec.family);
+  // Not the options: the trainer writes minScore there.
+  const hashes = dataHashes(sets, spec.family, JSON.stringify([{ ...spec, options: undefined }, data.lexicons]));
   if (process.argv.includes('--check')) {
-    const fitted = data.models?.[spec.id]?.fitted;
-    if (fitted?.data !== hash) {
-      console.error(`${spec.id}: fitted on other labeled data (${String(fitted?.data)}) than there is now (${hash}); run npm run train`);
+    const fitted = (data.models?.[spec.id]?.fitted.data ?? {}) as Record<string, string>;
+    const changed = Object.keys(hashes).filter((name) => fitted[name] !== hashes[name]);
+    if (changed.length) {
+      console.error(`${spec.id}: fitted on other data than there is now (${changed.join(', ')}: a new or changed set, rule or lexicon); run npm run train`);
       stale = true;
     }
     continue;
@@ -215,7 +224,7 @@ for (const spec of targets) {
   const model: SentenceModel = {
     fitted: {
       by: 'scripts/train-model.ts: logistic regression on each item\'s highest-scoring sentence (AdaGrad)',
-      data: hash,
+      data: hashes,
       items: examples.length,
       positives: examples.filter((e) => e.positive).length,
       sets: sets.map((s) => s.name),

@@ -53,9 +53,16 @@ export function sentenceFeatures(ctx: SegmentContext, s: number, rule: CompiledR
   }
   for (const role in rule.sets) {
     const ref = rule.sets[role];
-    if (ctx.sentenceHas(ref, s)) visit(`c:${role}`, -1);
+    // A class's weight is its first word's in the sentence, for the message.
+    if (ctx.sentenceHas(ref, s)) visit(`c:${role}`, firstHitIn(ctx, ref, a, b));
     if (s + 1 < ctx.sentenceCount && ctx.sentenceHas(ref, s + 1)) visit(`n:${role}`, -1);
   }
+}
+
+/** The first token of the first hit of the set in tokens a..b (the caller knows there is one). */
+function firstHitIn(ctx: SegmentContext, ref: CompiledRule['sets'][string], a: number, b: number): number {
+  for (const h of ctx.hitsOf(ref)) if (h.first >= a && h.first < b) return h.first;
+  return -1;
 }
 
 /**
@@ -78,6 +85,7 @@ export const sentenceModelCheck: SegmentCheck = (rule, ctx, options, report) => 
   if (!weights || ctx.tokens.count === 0 || !sided(ctx, rule)) return;
   const t = ctx.tokens;
   const min = options.minScore;
+  if (typeof min !== 'number') throw new Error(`${rule.spec.id}: no minScore option`);
   const carried = new Float64Array(t.count);
   for (let s = 0; s < ctx.sentenceCount; s++) {
     let score = 0;
