@@ -5,7 +5,7 @@
  * sentence (multiple-instance learning: the labels say which items, not which sentences, run
  * others down). Writes rules/<family>/<name>.model.json and the rule's fitted minScore.
  *   npm run train            fit and write
- *   npm run train -- --check exit 1 when a model was fitted on other labeled sets, rule or lexicons than there are now
+ *   npm run train -- --check exit 1 when a model was fitted on other labeled sets, rule, lexicons or code than there are now
  * minScore is chosen by cross-validation over whole sets (a batch is never scored by a model that
  * saw it, as at first sight): the score where the family's findings, the other rules' and the
  * model's together, reach the best F1 with a precision of at least MIN_PRECISION, while the
@@ -14,20 +14,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sentenceFeatures, sided } from '../server/src/core/checks/sentenceModel';
+import { featureNames, SentenceFeatures, sided } from '../server/src/core/checks/sentenceModel';
 import { Engine } from '../server/src/core/engine';
 import { compileRules, type CompiledRule } from '../server/src/core/rules/compile';
 import type { SentenceModel } from '../server/src/core/rules/model';
+import { firstAtLeast } from '../server/src/core/sorted';
 import type { DocFormat, Family, Lang } from '../server/src/core/types';
 import { defaultRulesDir, readRuleData } from '../server/src/node/ruleFiles';
 import { neutralAvailable, neutralDocs, NEUTRAL_PACKAGES } from '../test/eval/neutral';
-import { readItems, type Item } from '../test/eval/score';
+import { formatOf, ratios, readItems, type Counts, type Item } from '../test/eval/score';
 import { labeledSets } from '../test/eval/sets';
 
 /** Passes over the data, AdaGrad's step, the L2 penalty, and how many items a feature needs to be weighed at all. */
 const EPOCHS = 15;
 const STEP = 0.3;
-const L2 = 1e-3;
+const L2 = 1e-2;
 const MIN_ITEMS = 3;
 const FOLDS = 5;
 const MIN_PRECISION = 0.92;
@@ -35,14 +36,14 @@ const MIN_PRECISION = 0.92;
 const NEUTRAL_BUDGET = 0.04;
 /** Weights nearer zero than this are left out of the file: they move no score. */
 const PRUNE = 0.005;
-const FORMATS: Record<string, DocFormat> = { plain: 'plaintext', md: 'markdown', html: 'html' };
 
 interface Example {
   /** Per sentence in the writer's voice, its features. */
   sentences: string[][];
   positive: boolean;
   item: Item;
-  set: number;
+  /** The cross-validation fold of its set. */
+  fold: number;
 }
 
 /** A seeded shuffle (Park–Miller): the same data gives the same model on every machine. */
@@ -90,15 +91,9 @@ function fit(examples: Example[]): Map<string, number> {
   return weights;
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const prf = ({ tp, fp, fn }: Counts) => {
-  const p = tp / (tp + fp || 1);
-  const r = tp / (tp + fn || 1);
-  return { precision: round(p, 3), recall: round(r, 3), f1: round(p + r ? (2 * p * r) / (p + r) : 0, 3) };
+const prf = (c: Counts) => {
+  const { p, r, f1 } = ratios(c);
+  return { precision: round(p, 3), recall: round(r, 3), f1: round(f1, 3) };
 };
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
@@ -113,21 +108,14 @@ function count(examples: Example[], flagged: (e: Example, i: number) => boolean)
   return c;
 }
 
-/** Index of the first value of the ascending `values` that is at least `x`. */
-function lowerBound(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A set's fold, from its name: a new set moves no other set to another fold. */
+function foldOf(name: string): number {
+  return createHash('sha256').update(name).digest().readUInt32BE(0) % FOLDS;
 }
 
 /**
- * Per labeled set, a hash of what a model is fitted on: its items and the rule data the features
- * read (the rule and every lexicon). --check compares the sets present: the shared dev set may be
+ * Per labeled set, a hash of what a model is fitted on: its items, the rule data the features
+ * read (the rule and every lexicon) and the code that reads and fits them. --check compares the sets present: the shared dev set may be
  * missing from a checkout.
  */
 function dataHashes(sets: { name: string; items: Item[] }[], family: Family, ruleData: string): Record<string, string> {
@@ -140,26 +128,31 @@ function dataHashes(sets: { name: string; items: Item[] }[], family: Family, rul
   return hashes;
 }
 
+const FEATURE_CODE = join(__dirname, '..', 'server', 'src', 'core', 'checks', 'sentenceModel.ts');
 const rulesDir = defaultRulesDir();
 const data = readRuleData(rulesDir);
 const targets = data.rules.filter((r) => r.check === 'sentence-model');
 // A rule fitted for the first time compiles without weights.
 for (const r of targets) (data.models ??= {})[r.id] ??= { fitted: {}, weights: {} };
 const engine = new Engine(compileRules(data));
-const sets = labeledSets().map((s) => ({ ...s, items: readItems(s.file) }));
+const sets = labeledSets()
+  .filter((s) => s.trained)
+  .map((s) => ({ ...s, items: readItems(s.file) }));
 let stale = false;
 
 if (targets.length && !process.argv.includes('--check') && !neutralAvailable()) throw new Error(`train: the neutral corpus is not installed (apt-get install ${NEUTRAL_PACKAGES.join(' ')})`);
 for (const spec of targets) {
   const rule = engine.pack.byId.get(spec.id) as CompiledRule;
   const modelFile = join(rulesDir, `${spec.id}.model.json`);
-  // Not the options: the trainer writes minScore there.
-  const hashes = dataHashes(sets, spec.family, JSON.stringify([{ ...spec, options: undefined }, data.lexicons]));
+  // Not the options: the trainer writes minScore there. The code that reads the features and fits
+  // them is part of the data: a model fitted on other features scores nonsense.
+  const code = [FEATURE_CODE, __filename].map((f) => readFileSync(f, 'utf8'));
+  const hashes = dataHashes(sets, spec.family, JSON.stringify([{ ...spec, options: undefined }, data.lexicons, code]));
   if (process.argv.includes('--check')) {
     const fitted = (data.models?.[spec.id]?.fitted.data ?? {}) as Record<string, string>;
     const changed = Object.keys(hashes).filter((name) => fitted[name] !== hashes[name]);
     if (changed.length) {
-      console.error(`${spec.id}: fitted on other data than there is now (${changed.join(', ')}: a new or changed set, rule or lexicon); run npm run train`);
+      console.error(`${spec.id}: fitted on other data than there is now (${changed.join(', ')}: a new or changed set, rule, lexicon or feature code); run npm run train`);
       stale = true;
     }
     continue;
@@ -170,26 +163,24 @@ for (const spec of targets) {
     for (const ctx of engine.contexts(text, format, lang)) {
       if (!sided(ctx, rule)) continue;
       const t = ctx.tokens;
+      const features = new SentenceFeatures(ctx, rule);
       for (let k = 0; k < ctx.sentenceCount; k++) {
+        // A sentence wholly in someone else's words is never reported.
         if (t.sentenceStarts[k] === t.sentenceStarts[k + 1] || ctx.analysis.notWriters(t.sentenceStarts[k], t.sentenceStarts[k + 1] - 1)) continue;
-        const features: string[] = [];
-        sentenceFeatures(ctx, k, rule, (f) => features.push(f));
-        sentences.push(features);
+        sentences.push(featureNames(features, ctx.lang, k));
       }
     }
     return sentences;
   };
-  const examples: Example[] = sets.flatMap((s, set) =>
-    s.items.map((item) => ({ sentences: writerSentences(item.text, FORMATS[item.format] ?? 'plaintext', item.lang), positive: item.labels[spec.family], item, set })),
+  const examples: Example[] = sets.flatMap((s) =>
+    s.items.map((item) => ({ sentences: writerSentences(item.text, formatOf(item), item.lang), positive: item.labels[spec.family], item, fold: foldOf(s.name) })),
   );
   // What the family's other rules flag already: the model adds to them.
-  const others = examples.map((e) =>
-    engine.lint(e.item.text, { format: FORMATS[e.item.format] ?? 'plaintext', rules: { [spec.id]: 'off' } }).findings.some((f) => f.ruleId.startsWith(`${spec.family}/`)),
-  );
+  const others = examples.map((e) => engine.lint(e.item.text, { format: formatOf(e.item), rules: { [spec.id]: 'off' } }).findings.some((f) => f.ruleId.startsWith(`${spec.family}/`)));
   // Cross-validation over whole sets: each fold's sets are scored by a model fitted on the rest.
   const cv = new Float64Array(examples.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const held = (e: Example) => e.set % FOLDS === fold;
+    const held = (e: Example) => e.fold === fold;
     const weights = fit(examples.filter((e) => !held(e)));
     examples.forEach((e, i) => {
       if (held(e)) cv[i] = maxScore(weights, e);
@@ -205,7 +196,7 @@ for (const spec of targets) {
     for (const features of writerSentences(doc.text, doc.format, lang)) neutral.push(scoreOf(weights, features));
   }
   neutral.sort((a, b) => a - b);
-  const neutralAt = (min: number) => (1000 * (neutral.length - lowerBound(neutral, min))) / neutralWords;
+  const neutralAt = (min: number) => (1000 * (neutral.length - firstAtLeast(neutral, min))) / neutralWords;
   let best = { minScore: Infinity, f1: -1 };
   const candidates = [...new Set([...cv].filter(Number.isFinite).map((z) => round(z, 2)))].sort((a, b) => a - b);
   for (const min of candidates) {

@@ -19,6 +19,9 @@ export interface Item {
 export const FAMILIES: Family[] = ['features', 'push', 'polarize'];
 const FORMATS: Record<string, DocFormat> = { plain: 'plaintext', md: 'markdown', html: 'html' };
 
+/** The format an item is linted in. */
+export const formatOf = (item: Item): DocFormat => FORMATS[item.format] ?? 'plaintext';
+
 export interface Counts {
   tp: number;
   fp: number;
@@ -64,7 +67,7 @@ export function score(engine: Engine, items: Item[]): Score {
   const errors: ItemError[] = [];
   const clean = { items: 0, flagged: 0 };
   for (const item of items) {
-    const { findings } = engine.lint(item.text, { format: FORMATS[item.format] ?? 'plaintext' });
+    const { findings } = engine.lint(item.text, { format: formatOf(item) });
     const isClean = FAMILIES.every((f) => !item.labels[f]);
     if (isClean) {
       clean.items++;

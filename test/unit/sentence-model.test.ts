@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { sentenceFeatures } from '../../server/src/core/checks/sentenceModel';
+import { featureNames, SentenceFeatures } from '../../server/src/core/checks/sentenceModel';
+import { dropDeferred } from '../../server/src/core/defer';
 import { wordKey } from '../../server/src/core/morph';
+import type { RuleSpec } from '../../server/src/core/rules/model';
+import type { Finding } from '../../server/src/core/types';
 import { compileRules } from '../../server/src/core/rules/compile';
 import { readRuleData } from '../../server/src/node/ruleFiles';
 import type { Lang } from '../../server/src/core/types';
@@ -12,15 +15,15 @@ import { engine, lint } from '../helpers/engine';
 const RULE = 'polarize/hostile-tone';
 const rule = engine.pack.byId.get(RULE)!;
 
-/** The features of each sentence of a plain-text paragraph. */
+/** The features of each sentence of a plain-text paragraph, by name. */
 function features(text: string, lang: Lang): string[][] {
   const [ctx] = engine.contexts(text, 'plaintext', lang);
-  return Array.from({ length: ctx.sentenceCount }, (_, s) => {
-    const out: string[] = [];
-    sentenceFeatures(ctx, s, rule, (f) => out.push(f));
-    return out;
-  });
+  const read = new SentenceFeatures(ctx, rule);
+  return Array.from({ length: ctx.sentenceCount }, (_, s) => featureNames(read, lang, s));
 }
+
+/** Each sentence's score from its features' names and the model file's weights, as the trainer sums them. */
+const byName = (text: string, lang: Lang) => features(text, lang).map((names) => names.reduce((z, f) => z + (rule.weights!.get(f) ?? 0), 0));
 
 /** The hostile-tone findings with every sentence's score compared to `minScore`. */
 const hostile = (text: string, minScore?: number, options = {}) =>
@@ -46,6 +49,13 @@ describe('sentence model: features', () => {
     assert.ok(first.includes('n:inGroup'), 'the writer’s side in the next sentence');
     assert.ok(second.includes('c:inGroup') && !second.some((f) => f.startsWith('n:')), second.join(' '));
   });
+
+  it('leaves out classes in someone else\'s words: a quoted insult is no contempt of the writer\'s', () => {
+    const [own] = features('Our rivals are vultures, and we tell you so.', 'en');
+    const [quoted] = features('Our sign reads "the rivals are vultures and frauds" as a joke, and we tell you so.', 'en');
+    assert.ok(own.includes('c:contempt'), own.join(' '));
+    assert.ok(!quoted.includes('c:contempt') && quoted.includes('c:inGroup'), quoted.join(' '));
+  });
 });
 
 describe('sentence model: the check', () => {
@@ -57,6 +67,15 @@ describe('sentence model: the check', () => {
     assert.equal(f.match, 'The influencer crowd will tell you anything for a free sample');
     assert.match(f.message, /mostly through influencer, crowd, tell\)/);
     assert.equal(f.voice, 'unknown');
+  });
+
+  it('scores as the trainer sums the weights by name: reported from that score on, not below it', () => {
+    for (const [sample, lang] of [[text, 'en'], ['Die Discounter-Bäcker verkaufen Ihnen aufgeblasene Teiglinge aus der Fabrik. Wir backen nachts selbst.', 'de']] as const) {
+      const scores = byName(sample, lang);
+      for (const z of scores) {
+        assert.ok(hostile(sample, z - 1e-9).length > hostile(sample, z + 1e-9).length, `${sample}: ${z}`);
+      }
+    }
   });
 
   it('reads minScore from the options: higher, nothing; lower, every sentence', () => {
@@ -78,6 +97,26 @@ describe('sentence model: the check', () => {
     // With the rules that name it off, the model speaks for the sentence.
     const off = { rules: { 'polarize/enemy-image': 'off', 'polarize/group-disparagement': 'off' } as const };
     assert.deepEqual(hostile(named, -50, off).map((f) => f.match), ['The so-called experts on television have no idea what a kitchen looks like', 'Come and cook with us']);
+  });
+});
+
+describe('defer: a finding of a deferring rule', () => {
+  const specs: Record<string, Partial<RuleSpec>> = { 'polarize/pattern': { family: 'polarize' }, 'polarize/model': { family: 'polarize', defer: true }, 'push/hype': { family: 'push' } };
+  const finding = (ruleId: string, start: number, end: number) => ({ ruleId, start, end }) as Finding;
+  const kept = (...findings: Finding[]) => {
+    dropDeferred(findings, (id) => specs[id] as RuleSpec);
+    return findings.filter((f) => f.ruleId === 'polarize/model').map((f) => [f.start, f.end]);
+  };
+
+  it('goes where a rule of its family reports inside it or across its start, even one that starts long before', () => {
+    assert.deepEqual(kept(finding('polarize/model', 10, 50), finding('polarize/pattern', 20, 25)), []);
+    assert.deepEqual(kept(finding('polarize/pattern', 0, 15), finding('polarize/model', 10, 50)), []);
+    assert.deepEqual(kept(finding('polarize/pattern', 0, 100), finding('polarize/pattern', 1, 2), finding('polarize/model', 60, 70)), []);
+  });
+
+  it('stays beside a range that only touches it, and beside another family', () => {
+    assert.deepEqual(kept(finding('polarize/model', 10, 50), finding('polarize/pattern', 50, 60), finding('polarize/pattern', 0, 10)), [[10, 50]]);
+    assert.deepEqual(kept(finding('polarize/model', 10, 50), finding('push/hype', 20, 25)), [[10, 50]]);
   });
 });
 

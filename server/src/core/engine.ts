@@ -10,10 +10,11 @@ import { languageOverrides, parseDirectives } from './directives';
 import { Suppressions, type DirectiveUse } from './suppressions';
 import { parseDocument } from './parse';
 import { LineIndex } from './parse/lines';
+import { dropDeferred } from './defer';
 import { isContiguous, toDocEnd, toDocStart, type Segment } from './parse/segment';
 import type { CompiledRule, RulePack } from './rules/compile';
 import { formatMessage } from './rules/messages';
-import type { CheckType, EngineText, RuleSpec } from './rules/model';
+import type { CheckType, EngineText } from './rules/model';
 import { tokenize, wordCharAt, wordCharBefore } from './text/tokens';
 import type { Analysis, CachedFinding, DocumentMemo, SegmentWork } from './memo';
 import { emptyPart, shiftPart, type PartResult } from './part';
@@ -190,11 +191,15 @@ export class Engine {
   }
 
   /**
-   * The segments of a document as the checks read them, in `lang`, without running a rule: for
-   * tools that study labeled copy (scripts/train-model.ts fits a sentence model on them).
+   * The segments of a document as the checks read them, in the language detected for each (else
+   * `fallback`), without running a rule: for tools that study labeled copy (scripts/train-model.ts
+   * fits a sentence model on them).
    */
-  contexts(text: string, format: DocFormat, lang: Lang): SegmentContext[] {
-    return parseDocument(text, format).segments.map((seg) => this.contextOf(seg, this.analyse(seg), lang));
+  contexts(text: string, format: DocFormat, fallback: Lang): SegmentContext[] {
+    return parseDocument(text, format).segments.map((seg) => {
+      const analysis = this.analyse(seg);
+      return this.contextOf(seg, analysis, analysis.detected ?? fallback);
+    });
   }
 
   /** A segment's context in `lang`, its term hits found once per language. */
@@ -451,39 +456,6 @@ function runChecks(ctx: SegmentContext, rules: ActiveRule[], failures: Map<strin
   reporter.current = undefined;
   reporter.ctx = undefined;
   return { findings: found, page };
-}
-
-/**
- * Removes, in place, each finding of a deferring rule (RuleSpec.defer) that overlaps a finding of
- * another rule of its family: the rule that names the pattern says it better.
- */
-function dropDeferred(findings: Finding[], specOf: (ruleId: string) => RuleSpec | undefined): void {
-  const byFamily = new Map<string, { starts: number[]; maxEnd: number[] }>();
-  for (const family of new Set(findings.map((f) => specOf(f.ruleId)?.family))) {
-    const others = findings.filter((f) => specOf(f.ruleId)?.family === family && !specOf(f.ruleId)?.defer).sort((a, b) => a.start - b.start);
-    // The largest end of any finding up to each one: an overlap may start before the deferring finding.
-    const maxEnd: number[] = [];
-    for (let k = 0; k < others.length; k++) maxEnd.push(Math.max(others[k].end, k ? maxEnd[k - 1] : 0));
-    if (family) byFamily.set(family, { starts: others.map((f) => f.start), maxEnd });
-  }
-  let kept = 0;
-  for (const f of findings) {
-    const spec = specOf(f.ruleId);
-    const others = spec?.defer ? byFamily.get(spec.family) : undefined;
-    if (others) {
-      const { starts, maxEnd } = others;
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < f.start) lo = mid + 1;
-        else hi = mid;
-      }
-      if ((lo < starts.length && starts[lo] < f.end) || (lo > 0 && maxEnd[lo - 1] > f.start)) continue;
-    }
-    findings[kept++] = f;
-  }
-  findings.length = kept;
 }
 
 /** Document ranges of allowed phrases (lowercased) in a segment: case-insensitive, whole words. */

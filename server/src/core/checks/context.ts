@@ -81,6 +81,13 @@ export class SegmentContext {
   // Work several rules share, made on first use: most segments never need it.
   private memos?: Map<string, unknown>;
 
+  /** True when a term of the set occurs in the writer's own words, not quoted or reported ("our", „Sie“). */
+  hasOwnHit(ref: SetRef | undefined): boolean {
+    const hits = this.hitsOf(ref);
+    for (let k = 0; k < hits.length; k++) if (!this.analysis.notWriters(hits[k].first, hits[k].last)) return true;
+    return false;
+  }
+
   /** True when a term of the set (by id, in this segment's language) occurs. */
   hasHits(id: number): boolean {
     return (this.hits.get(id)?.length ?? 0) > 0;

@@ -55,7 +55,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   // The writer's side or the reader in the writer's own words: a quoted "We were beaten by a
   // better side" in a match report sets nobody against anyone.
   const named = namedWriters(ctx);
-  const sided = ctx.hitsOf(inGroup).some((h) => !ctx.analysis.notWriters(h.first, h.last)) || named !== undefined;
+  const sided = ctx.hasOwnHit(inGroup) || named !== undefined;
   // A class verdict needs a class and a verdict in the paragraph.
   const classHits = ctx.hitsOf(rule.sets.classSubjects);
   const hasVerdicts = classHits.length > 0 && ctx.hitsOf(rule.sets.verdicts).length > 0;
