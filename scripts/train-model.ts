@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { featureNames, SentenceFeatures, sided } from '../server/src/core/checks/sentenceModel';
 import { Engine } from '../server/src/core/engine';
+import { toDocStart } from '../server/src/core/parse/segment';
 import { compileRules, type CompiledRule } from '../server/src/core/rules/compile';
 import type { SentenceModel } from '../server/src/core/rules/model';
 import { firstAtLeast } from '../server/src/core/sorted';
@@ -38,8 +39,10 @@ const NEUTRAL_BUDGET = 0.04;
 const PRUNE = 0.005;
 
 interface Example {
-  /** Per sentence in the writer's voice, its features. */
+  /** Per sentence in the writer's voice, in a segment that speaks for someone, its features. */
   sentences: string[][];
+  /** Those the check may report at lint (see lintAll), by index into sentences. */
+  scored: number[];
   positive: boolean;
   item: Item;
   /** The cross-validation fold of its set. */
@@ -59,7 +62,7 @@ function shuffled(n: number, seed: number): number[] {
 }
 
 const scoreOf = (weights: Map<string, number>, features: string[]) => features.reduce((z, f) => z + (weights.get(f) ?? 0), 0);
-const maxScore = (weights: Map<string, number>, e: Example) => e.sentences.reduce((m, fs) => Math.max(m, scoreOf(weights, fs)), -Infinity);
+const maxScore = (weights: Map<string, number>, e: Example) => e.scored.reduce((m, k) => Math.max(m, scoreOf(weights, e.sentences[k])), -Infinity);
 
 /** Logistic regression on each example's highest-scoring sentence, by AdaGrad. */
 function fit(examples: Example[]): Map<string, number> {
@@ -157,26 +160,51 @@ for (const spec of targets) {
     }
     continue;
   }
-  /** The features of each sentence the check would weigh: in a segment that speaks for someone, in the writer's own words. */
-  const writerSentences = (text: string, format: DocFormat, lang: Lang): string[][] => {
+  /**
+   * What lint flags in a text with the rule at any score: the family's other findings, and the
+   * sentences the check may report at all, by their start in the document (in one of the rule's voices, no other
+   * rule of the family on the sentence). The fit weighs every sentence of a sided segment: a
+   * sentence another rule flags, or in a paragraph that reports, still shows how running others
+   * down is worded. Cross-validation and the neutral budget count only what lint would report.
+   */
+  const lintAll = (text: string, format: DocFormat) => {
+    const { findings } = engine.lint(text, { format, ruleOptions: { [spec.id]: { minScore: -Infinity } } });
+    const reportable = new Set<number>();
+    let others = false;
+    for (const f of findings) {
+      if (f.ruleId === spec.id) reportable.add(f.start);
+      else if (f.ruleId.startsWith(`${spec.family}/`)) others = true;
+    }
+    return { reportable, others };
+  };
+  /** The features of each sentence the check would weigh, in a segment that speaks for someone, in the writer's own words; and which of them lint may report. */
+  const writerSentences = (text: string, format: DocFormat, lang: Lang, reportable: Set<number>) => {
     const sentences: string[][] = [];
+    const scored: number[] = [];
     for (const ctx of engine.contexts(text, format, lang)) {
       if (!sided(ctx, rule)) continue;
       const t = ctx.tokens;
       const features = new SentenceFeatures(ctx, rule);
       for (let k = 0; k < ctx.sentenceCount; k++) {
+        const a = t.sentenceStarts[k];
         // A sentence wholly in someone else's words is never reported.
-        if (t.sentenceStarts[k] === t.sentenceStarts[k + 1] || ctx.analysis.notWriters(t.sentenceStarts[k], t.sentenceStarts[k + 1] - 1)) continue;
+        if (a === t.sentenceStarts[k + 1] || ctx.analysis.notWriters(a, t.sentenceStarts[k + 1] - 1)) continue;
+        if (reportable.has(toDocStart(ctx.seg, t.start[a]))) scored.push(sentences.length);
         sentences.push(featureNames(features, ctx.lang, k));
       }
     }
-    return sentences;
+    return { sentences, scored };
   };
-  const examples: Example[] = sets.flatMap((s) =>
-    s.items.map((item) => ({ sentences: writerSentences(item.text, formatOf(item), item.lang), positive: item.labels[spec.family], item, fold: foldOf(s.name) })),
-  );
   // What the family's other rules flag already: the model adds to them.
-  const others = examples.map((e) => engine.lint(e.item.text, { format: formatOf(e.item), rules: { [spec.id]: 'off' } }).findings.some((f) => f.ruleId.startsWith(`${spec.family}/`)));
+  const others: boolean[] = [];
+  const examples: Example[] = sets.flatMap((s) =>
+    s.items.map((item) => {
+      const format = formatOf(item);
+      const linted = lintAll(item.text, format);
+      others.push(linted.others);
+      return { ...writerSentences(item.text, format, item.lang, linted.reportable), positive: item.labels[spec.family], item, fold: foldOf(s.name) };
+    }),
+  );
   // Cross-validation over whole sets: each fold's sets are scored by a model fitted on the rest.
   const cv = new Float64Array(examples.length);
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -193,7 +221,8 @@ for (const spec of targets) {
   for (const doc of neutralDocs()) {
     const lang: Lang = doc.corpus.endsWith('-de') ? 'de' : 'en';
     for (const ctx of engine.contexts(doc.text, doc.format, lang)) neutralWords += ctx.tokens.count;
-    for (const features of writerSentences(doc.text, doc.format, lang)) neutral.push(scoreOf(weights, features));
+    const { sentences, scored } = writerSentences(doc.text, doc.format, lang, lintAll(doc.text, doc.format).reportable);
+    for (const k of scored) neutral.push(scoreOf(weights, sentences[k]));
   }
   neutral.sort((a, b) => a - b);
   const neutralAt = (min: number) => (1000 * (neutral.length - firstAtLeast(neutral, min))) / neutralWords;
