@@ -30,7 +30,7 @@ import { labeledSets } from '../test/eval/sets';
 const EPOCHS = 15;
 const STEP = 0.3;
 const L2 = 1e-2;
-const MIN_ITEMS = 3;
+const MIN_ITEMS = 4;
 const FOLDS = 5;
 const MIN_PRECISION = 0.92;
 /** Findings per 1,000 words the model may add on the neutral corpus (test/eval/neutral.ts), which sells nothing. */
