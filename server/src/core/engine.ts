@@ -424,9 +424,13 @@ const reporter = {
 
 /** False for a match in someone else's words (quoted, reported) or, where the rule says so, in the scope of a negation. */
 function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding): boolean {
-  if (ctx.tokens.count === 0) return true;
-  const first = ctx.tokenAt(raw.start);
-  const last = ctx.tokenAt(Math.max(raw.start, raw.end - 1));
+  const t = ctx.tokens;
+  if (t.count === 0) return true;
+  let first = ctx.tokenAt(raw.start);
+  let last = ctx.tokenAt(Math.max(raw.start, raw.end - 1));
+  // Marks between words belong to the word they follow: the "!!" of „Die beste Pizza
+  // Deutschlands!!“ is inside the quotation, not in the words after it.
+  if (first > 0 && t.start[first] >= raw.end) last = first = first - 1;
   if (ctx.analysis.notWriters(first, last)) return false;
   return !(rule.spec.negation && ctx.analysis.negated(first));
 }
