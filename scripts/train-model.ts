@@ -30,7 +30,7 @@ import { labeledSets } from '../test/eval/sets';
 const EPOCHS = 15;
 const STEP = 0.3;
 const L2 = 1e-2;
-const MIN_ITEMS = 4;
+const MIN_ITEMS = 5;
 const FOLDS = 5;
 const MIN_PRECISION = 0.92;
 /** Findings per 1,000 words the model may add on the neutral corpus (test/eval/neutral.ts), which sells nothing. */
@@ -41,8 +41,10 @@ const PRUNE = 0.005;
 interface Example {
   /** Per sentence in the writer's voice, in a segment that speaks for someone, its features. */
   sentences: string[][];
-  /** Those the check may report at lint (see lintAll), by index into sentences. */
-  scored: number[];
+  /** Those lint may report (see lintAtAnyScore), by index into sentences. */
+  reportable: number[];
+  /** Whether the family's other rules flag the item already: the model adds to them. */
+  others: boolean;
   positive: boolean;
   item: Item;
   /** The cross-validation fold of its set. */
@@ -62,7 +64,8 @@ function shuffled(n: number, seed: number): number[] {
 }
 
 const scoreOf = (weights: Map<string, number>, features: string[]) => features.reduce((z, f) => z + (weights.get(f) ?? 0), 0);
-const maxScore = (weights: Map<string, number>, e: Example) => e.scored.reduce((m, k) => Math.max(m, scoreOf(weights, e.sentences[k])), -Infinity);
+/** An item's score as lint reports it: its highest reportable sentence (fit weighs every sentence). */
+const maxScore = (weights: Map<string, number>, e: Example) => e.reportable.reduce((m, k) => Math.max(m, scoreOf(weights, e.sentences[k])), -Infinity);
 
 /** Logistic regression on each example's highest-scoring sentence, by AdaGrad. */
 function fit(examples: Example[]): Map<string, number> {
@@ -131,7 +134,9 @@ function dataHashes(sets: { name: string; items: Item[] }[], family: Family, rul
   return hashes;
 }
 
-const FEATURE_CODE = join(__dirname, '..', 'server', 'src', 'core', 'checks', 'sentenceModel.ts');
+// The code a fit depends on: the features, what lint reports (voices, deferring) and the trainer.
+const CORE = join(__dirname, '..', 'server', 'src', 'core');
+const FITTED_CODE = [join(CORE, 'checks', 'sentenceModel.ts'), join(CORE, 'engine.ts'), join(CORE, 'defer.ts'), __filename];
 const rulesDir = defaultRulesDir();
 const data = readRuleData(rulesDir);
 const targets = data.rules.filter((r) => r.check === 'sentence-model');
@@ -147,10 +152,12 @@ if (targets.length && !process.argv.includes('--check') && !neutralAvailable()) 
 for (const spec of targets) {
   const rule = engine.pack.byId.get(spec.id) as CompiledRule;
   const modelFile = join(rulesDir, `${spec.id}.model.json`);
-  // Not the options: the trainer writes minScore there. The code that reads the features and fits
-  // them is part of the data: a model fitted on other features scores nonsense.
-  const code = [FEATURE_CODE, __filename].map((f) => readFileSync(f, 'utf8'));
-  const hashes = dataHashes(sets, spec.family, JSON.stringify([{ ...spec, options: undefined }, data.lexicons, code]));
+  // Not the options: the trainer writes minScore there. The family's other rules decide which
+  // sentences the model may report, and the code that reads the features and fits them is part of
+  // the data: a model fitted on other features scores nonsense.
+  const code = FITTED_CODE.map((f) => readFileSync(f, 'utf8'));
+  const family = data.rules.filter((r) => r.family === spec.family && r.id !== spec.id);
+  const hashes = dataHashes(sets, spec.family, JSON.stringify([{ ...spec, options: undefined }, family, data.lexicons, code]));
   if (process.argv.includes('--check')) {
     const fitted = (data.models?.[spec.id]?.fitted.data ?? {}) as Record<string, string>;
     const changed = Object.keys(hashes).filter((name) => fitted[name] !== hashes[name]);
@@ -167,20 +174,21 @@ for (const spec of targets) {
    * sentence another rule flags, or in a paragraph that reports, still shows how running others
    * down is worded. Cross-validation and the neutral budget count only what lint would report.
    */
-  const lintAll = (text: string, format: DocFormat) => {
-    const { findings } = engine.lint(text, { format, ruleOptions: { [spec.id]: { minScore: -Infinity } } });
+  const lintAtAnyScore = (text: string, format: DocFormat) => {
+    const { findings, language, words } = engine.lint(text, { format, ruleOptions: { [spec.id]: { minScore: -Infinity } } });
     const reportable = new Set<number>();
     let others = false;
     for (const f of findings) {
       if (f.ruleId === spec.id) reportable.add(f.start);
       else if (f.ruleId.startsWith(`${spec.family}/`)) others = true;
     }
-    return { reportable, others };
+    return { reportable, others, language, words };
   };
   /** The features of each sentence the check would weigh, in a segment that speaks for someone, in the writer's own words; and which of them lint may report. */
   const writerSentences = (text: string, format: DocFormat, lang: Lang, reportable: Set<number>) => {
     const sentences: string[][] = [];
-    const scored: number[] = [];
+    const at: number[] = [];
+    let found = 0;
     for (const ctx of engine.contexts(text, format, lang)) {
       if (!sided(ctx, rule)) continue;
       const t = ctx.tokens;
@@ -189,20 +197,24 @@ for (const spec of targets) {
         const a = t.sentenceStarts[k];
         // A sentence wholly in someone else's words is never reported.
         if (a === t.sentenceStarts[k + 1] || ctx.analysis.notWriters(a, t.sentenceStarts[k + 1] - 1)) continue;
-        if (reportable.has(toDocStart(ctx.seg, t.start[a]))) scored.push(sentences.length);
+        if (reportable.has(toDocStart(ctx.seg, t.start[a]))) {
+          at.push(sentences.length);
+          found++;
+        }
         sentences.push(featureNames(features, ctx.lang, k));
       }
     }
-    return { sentences, scored };
+    // Every sentence lint may report must be one read here, or the figures count other sentences.
+    if (found !== reportable.size) throw new Error(`train: ${reportable.size - found} of ${reportable.size} sentences lint reports were not found in "${text.slice(0, 60)}"`);
+    return { sentences, reportable: at };
   };
-  // What the family's other rules flag already: the model adds to them.
-  const others: boolean[] = [];
   const examples: Example[] = sets.flatMap((s) =>
     s.items.map((item) => {
       const format = formatOf(item);
-      const linted = lintAll(item.text, format);
-      others.push(linted.others);
-      return { ...writerSentences(item.text, format, item.lang, linted.reportable), positive: item.labels[spec.family], item, fold: foldOf(s.name) };
+      const linted = lintAtAnyScore(item.text, format);
+      // Segments no language was detected in are read in the document's, as lint reads them.
+      const read = writerSentences(item.text, format, linted.language ?? item.lang, linted.reportable);
+      return { ...read, others: linted.others, positive: item.labels[spec.family], item, fold: foldOf(s.name) };
     }),
   );
   // Cross-validation over whole sets: each fold's sets are scored by a model fitted on the rest.
@@ -219,17 +231,17 @@ for (const spec of targets) {
   const neutral: number[] = [];
   let neutralWords = 0;
   for (const doc of neutralDocs()) {
-    const lang: Lang = doc.corpus.endsWith('-de') ? 'de' : 'en';
-    for (const ctx of engine.contexts(doc.text, doc.format, lang)) neutralWords += ctx.tokens.count;
-    const { sentences, scored } = writerSentences(doc.text, doc.format, lang, lintAll(doc.text, doc.format).reportable);
-    for (const k of scored) neutral.push(scoreOf(weights, sentences[k]));
+    const linted = lintAtAnyScore(doc.text, doc.format);
+    neutralWords += linted.words;
+    const { sentences, reportable } = writerSentences(doc.text, doc.format, linted.language ?? (doc.corpus.endsWith('-de') ? 'de' : 'en'), linted.reportable);
+    for (const k of reportable) neutral.push(scoreOf(weights, sentences[k]));
   }
   neutral.sort((a, b) => a - b);
   const neutralAt = (min: number) => (1000 * (neutral.length - firstAtLeast(neutral, min))) / neutralWords;
   let best = { minScore: Infinity, f1: -1 };
   const candidates = [...new Set([...cv].filter(Number.isFinite).map((z) => round(z, 2)))].sort((a, b) => a - b);
   for (const min of candidates) {
-    const union = prf(count(examples, (_, i) => others[i] || cv[i] >= min));
+    const union = prf(count(examples, (_, i) => examples[i].others || cv[i] >= min));
     if (union.precision >= MIN_PRECISION && union.f1 > best.f1 && neutralAt(min) <= NEUTRAL_BUDGET) best = { minScore: min, f1: union.f1 };
   }
   if (!Number.isFinite(best.minScore)) throw new Error(`${spec.id}: no minScore reaches a precision of ${MIN_PRECISION} in cross-validation within ${NEUTRAL_BUDGET} neutral findings per 1,000 words`);
@@ -257,7 +269,7 @@ for (const spec of targets) {
         how: `best F1 of the family's findings with a precision of at least ${MIN_PRECISION}, in ${FOLDS}-fold cross-validation over whole sets, adding at most ${NEUTRAL_BUDGET} findings per 1,000 words on the neutral corpus`,
         neutralPerThousand: round(neutralAt(minScore), 3),
       },
-      crossValidation: { otherRules: figures((_, i) => others[i]), model: figures((_, i) => cv[i] >= minScore), together: figures((_, i) => others[i] || cv[i] >= minScore) },
+      crossValidation: { otherRules: figures((e) => e.others), model: figures((_, i) => cv[i] >= minScore), together: figures((_, i) => examples[i].others || cv[i] >= minScore) },
       languages: { de: byLang('de').length, en: byLang('en').length },
     },
     weights: Object.fromEntries(kept.map(([f, w]) => [f, round(w, 4)])),

@@ -73,11 +73,10 @@ describe('analysis: quotations and reported speech', () => {
     assert.deepEqual(families('Heute letzter Tag – alles muss raus!'), ['push']);
   });
 
-  it('reads a mark between words with the word it follows: the "!!" before a closing quotation mark is quoted', () => {
-    const review = 'Auf der Packung prangt „Die beste Pizza Deutschlands!!“ – im Test blieb davon ein blasser Boden übrig.';
-    assert.ok(!ruleIds(review, 'plaintext', { voice: 'sells' }).includes('push/shouting'), review);
-    assert.ok(!ruleIds('The box says "Best pizza in the world!!" but the crust was pale.', 'plaintext', { voice: 'sells' }).includes('push/shouting'));
-    assert.ok(ruleIds('Die beste Pizza Deutschlands!! Jetzt bestellen.', 'plaintext', { voice: 'sells' }).includes('push/shouting'));
+  it('reads a mark between words with the word it touches: "!!" before a closing quotation mark is quoted, after it the writer\'s', () => {
+    const shouts = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/shouting');
+    for (const text of ['Auf der Packung prangt „Die beste Pizza Deutschlands!!“ – im Test blieb davon ein blasser Boden übrig.', 'The box says "Best pizza in the world!!" but the crust was pale.']) assert.ok(!shouts(text), text);
+    for (const text of ['Die beste Pizza Deutschlands!! Jetzt bestellen.', '„Die beste Pizza Deutschlands“!!! Jetzt bestellen.', '„Die beste Pizza Deutschlands“ !!! Jetzt bestellen.', 'Er sagte „Nein“. !!! Jetzt bestellen', '!!! „Die beste Pizza Deutschlands“, sagen unsere Kunden.']) assert.ok(shouts(text), text);
   });
 });
 
@@ -209,17 +208,10 @@ describe('analysis-backed rules', () => {
   });
 
   it('absolute claims leave compositions, hedges and idioms alone', () => {
-    for (const text of ['Das Hemd ist aus 100 % Leinen.', 'Der Balsam besteht zu 100 % aus Sheabutter und Ringelblumenöl.', 'A dining table of 100 % solid oak.', 'Eine der besten Lösungen am Markt.', 'Das Beste aus zwei Welten.', 'The best of both worlds.']) {
+    for (const text of ['Das Hemd ist aus 100 % Leinen.', 'Der Balsam besteht zu 100 % aus Sheabutter und Ringelblumenöl.', 'A dining table of 100 % solid oak.', 'Made from 100% shea butter and calendula oil.', 'Eine der besten Lösungen am Markt.', 'Das Beste aus zwei Welten.', 'The best of both worlds.']) {
       assert.ok(!ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'), text);
     }
-    for (const text of ['100 % Zufriedenheit garantiert.', 'Wir sind zu 100 % für Sie da.']) assert.ok(ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'), text);
-  });
-
-  it('a discount with its reason is information, one without presses', () => {
-    for (const text of ['Im Januar ist in unserer Werkstatt weniger los. Deshalb geben wir auf Aufträge in diesem Monat 10 % Nachlass.', 'Half price on last season\'s tents because we need the room for the new ones.']) {
-      assert.ok(!ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/bargain'), text);
-    }
-    for (const text of ['Im Januar: 10 % Nachlass auf alle Aufträge.', 'Half price on all tents this week.']) assert.ok(ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/bargain'), text);
+    for (const text of ['100 % Zufriedenheit garantiert.', 'Wir sind zu 100 % für Sie da.', '100 % Qualität aus Deutschland.', 'Zu 100 % aus Leidenschaft.']) assert.ok(ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/absolute-claim'), text);
   });
 });
 

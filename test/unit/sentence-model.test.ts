@@ -65,7 +65,11 @@ describe('sentence model: the check', () => {
     const [f, ...rest] = hostile(text);
     assert.equal(rest.length, 0);
     assert.equal(f.match, 'The influencer crowd will tell you anything for a free sample');
-    assert.match(f.message, /mostly through influencer, crowd, tell\)/);
+    // The words that carried the score, three at most, in text order, all of the sentence reported.
+    const cues = /mostly through ([^)]+)\)/.exec(f.message)?.[1].split(', ') ?? [];
+    const words = f.match!.split(/\W+/);
+    assert.ok(cues.length === 3 && cues.every((w) => words.includes(w)), f.message);
+    assert.deepEqual([...cues].sort((a, b) => words.indexOf(a) - words.indexOf(b)), cues);
     assert.equal(f.voice, 'unknown');
   });
 

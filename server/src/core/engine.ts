@@ -428,9 +428,13 @@ function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding
   if (t.count === 0) return true;
   let first = ctx.tokenAt(raw.start);
   let last = ctx.tokenAt(Math.max(raw.start, raw.end - 1));
-  // Marks between words belong to the word they follow: the "!!" of „Die beste Pizza
-  // Deutschlands!!“ is inside the quotation, not in the words after it.
-  if (first > 0 && t.start[first] >= raw.end) last = first = first - 1;
+  // Marks between words ("!!") belong to the word they touch: in „Die beste Pizza Deutschlands!!“
+  // they are quoted, in „…Deutschlands“!!! and after a full stop they are the writer's own.
+  if (raw.end <= t.start[first] || raw.start >= t.end[first]) {
+    const before = raw.start >= t.end[first] ? first : first - 1;
+    if (before >= 0 && t.end[before] === raw.start) last = first = before;
+    else if (raw.end !== t.start[first]) return true;
+  }
   if (ctx.analysis.notWriters(first, last)) return false;
   return !(rule.spec.negation && ctx.analysis.negated(first));
 }
