@@ -73,6 +73,13 @@ describe('analysis: quotations and reported speech', () => {
     assert.deepEqual(families('Heute letzter Tag – alles muss raus!'), ['push']);
   });
 
+  it('reads a word that disparages in itself as mentioned inside quotation marks, even alone', () => {
+    assert.ok(!ruleIds("Court bans discount chain's 'idiots' banner", 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
+    assert.ok(!ruleIds('Auf dem Plakat stand das Wort „Schrott“ neben dem Logo der Konkurrenz.', 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
+    assert.ok(ruleIds('Das Zeug der Konkurrenz ist Schrott.', 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
+    assert.ok(ruleIds('Only idiots pay full price at the corner shops.', 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
+  });
+
   it('reads a mark between words with the word it touches: "!!" before a closing quotation mark is quoted, after it the writer\'s', () => {
     const shouts = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/shouting');
     for (const text of ['Auf der Packung prangt „Die beste Pizza Deutschlands!!“ – im Test blieb davon ein blasser Boden übrig.', 'The box says "Best pizza in the world!!" but the crust was pale.']) assert.ok(!shouts(text), text);
