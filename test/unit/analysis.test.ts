@@ -184,8 +184,9 @@ describe('analysis-backed rules', () => {
       'Corporate landlords squeeze tenants for every last cent.',
       'Forget the self-appointed wellness gurus on Instagram.',
       'Tourist herds block the beach every morning.',
+      'Die faulen Berufspolitiker im Rathaus haben unsere Stadt ausgeblutet.',
     ]) assert.ok(families(text, { voice: 'sells' }).includes('polarize'), text);
-    for (const text of ['A flock of sheep grazes on the dyke.', 'Die Landwirtschaft in der Region wächst.', 'Konferenzsäle für 200 Gäste.']) {
+    for (const text of ['A flock of sheep grazes on the dyke.', 'Die Landwirtschaft in der Region wächst.', 'Konferenzsäle für 200 Gäste.', 'Die Äpfel faulen im Keller, wenn es zu feucht ist.', 'Wer reif ist, fault auch schneller.']) {
       assert.deepEqual(families(text, { voice: 'sells' }), [], text);
     }
   });
