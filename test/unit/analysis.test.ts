@@ -356,12 +356,17 @@ describe('plain text: fact lines', () => {
       ['list-item', 'Kältemittel: R290'],
       ['list-item', 'Schallleistung: 52 dB(A)'],
     ]);
-    // A sentence with a colon later in it stays prose.
+    // A sentence with a colon later in it stays prose, and so do sentences that reach one.
     assert.equal(parsePlaintext('Wir haben eine Bitte an alle Gäste: Bitte leise sein.').segments[0].kind, 'paragraph');
+    assert.equal(parsePlaintext('Summit 2 Tent. Weight: 2.1 kg. Poles: DAC aluminium.').segments[0].kind, 'paragraph');
+    assert.equal(parsePlaintext('Max. Leistung: 200 W').segments[0].kind, 'list-item');
   });
 
   it('flags a product data sheet, not an install guide', () => {
     const sheet = 'Estate Reserve 2021\nGrapes: Syrah\nSoil: granite and schist\nHarvest: by hand\nAgeing: 18 months in French oak\nClosure: natural cork';
     assert.ok(lint(sheet).some((f) => f.ruleId === 'features/feature-balance'));
+    // The same sheet run into one line of sentences.
+    const line = 'Summit 2 Tent. Weight: 2.1 kg. Hydrostatic head: 3,000 mm fly, 5,000 mm floor. Poles: DAC aluminium, 8.5 mm. Two doors, two vestibules. Packed size: 45 × 15 cm.';
+    assert.ok(lint(line).some((f) => f.ruleId === 'features/feature-balance'));
   });
 });

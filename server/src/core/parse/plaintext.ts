@@ -5,11 +5,20 @@ const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const BULLET = /^\s*(?:[-*•–·]|\d{1,3}[.)])\s+/;
 // A fact line of a data sheet or an exposé, "Wohnfläche: 84 m²", "Closure: natural cork": a short
 // label (at most four words) and a value. Each is an entry of its own, as a bulleted line is.
-const FACT_LINE = /^\s*\p{L}[\p{L}\p{N}()/.-]*(?: [\p{L}\p{N}()/.-]+){0,3}:\s+\S/u;
+const FACT_LINE = /^\s*(\p{L}[\p{L}\p{N}()/.-]*(?: [\p{L}\p{N}()/.-]+){0,3}):\s+\S/u;
+// A full stop after a word of four letters or more ends a sentence, so a "label" with one is prose
+// that reaches a colon ("Summit 2 Tent. Weight: 2.1 kg. …"); "Max. Leistung:" keeps its abbreviation.
+const SENTENCE_END = /\p{L}{4,}\.\s/u;
 // Characters after which an open paragraph is prose rather than a title.
 const PROSE_CHARS = 60;
 /** A plain-text directive is a line of its own: `copylint-disable-next-line rule -- reason`. */
 const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable|language)[\w-]*\b.*?)\s*$/;
+
+/** True for a fact line: a label of a few words, no sentence, and a value. */
+function isFactLine(line: string): boolean {
+  const fact = FACT_LINE.exec(line);
+  return !!fact && !SENTENCE_END.test(fact[1]);
+}
 
 /** Reads plain text: blank lines end paragraphs, bulleted and fact lines are list items, directive lines are comments. */
 export function parsePlaintext(text: string): ParsedDocument {
@@ -36,7 +45,7 @@ export function parsePlaintext(text: string): ParsedDocument {
       continue;
     }
     const bullet = BULLET.exec(line);
-    if (bullet || (!inProse && FACT_LINE.test(line))) {
+    if (bullet || (!inProse && isFactLine(line))) {
       flush();
       inProse = false;
       const lead = bullet ? bullet[0].length : line.length - line.trimStart().length;
