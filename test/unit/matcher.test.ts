@@ -103,6 +103,9 @@ describe('context keeps neutral prose clean', () => {
     assert.deepEqual(ruleIds('Der Stadtrat hat am Dienstag beschlossen, die Buslinie 12 ab März im Zehn-Minuten-Takt fahren zu lassen.'), []);
     assert.deepEqual(ruleIds('Die Zwiebeln in 2 EL Öl dünsten, dann 400 g Tomaten und 1 TL Salz hinzufügen.'), []);
     assert.ok(ruleIds('Das X7: 120 Hz, 5000 mAh, 256 GB und IP68.').includes('features/spec-dump'));
+    // Units of solar, force and latency specs are technical too.
+    assert.ok(ruleIds('Das Paket: 9,8 kWp, 22 Module à 445 Wp, 7,7 kWh Speicher.').includes('features/spec-dump'));
+    assert.ok(ruleIds('The VX-300: 3,000 kN clamping force, 12 ms response, 430 Wp panels.').includes('features/spec-dump'));
   });
 
   it('does not read a statement as a call to action', () => {
