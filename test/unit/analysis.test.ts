@@ -365,6 +365,14 @@ describe('plain text: fact lines', () => {
   it('flags a product data sheet, not an install guide', () => {
     const sheet = 'Estate Reserve 2021\nGrapes: Syrah\nSoil: granite and schist\nHarvest: by hand\nAgeing: 18 months in French oak\nClosure: natural cork';
     assert.ok(lint(sheet).some((f) => f.ruleId === 'features/feature-balance'));
+    // A Markdown spec table: rows of a label and a value name features where the page states specs.
+    const table = (rows: string[]) => ['## Cask Strength Single Malt', '', '| | |', '|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n');
+    const cask = table(['ABV | 58.3%', 'Cask | first-fill ex-bourbon, PX finish', 'Age | six years', 'Bottles | 612', 'Chill-filtered | no', 'Colouring | none']);
+    assert.ok(lint(cask, 'markdown').some((f) => f.ruleId === 'features/feature-balance'));
+    // Opening hours, or a concert's facts with one measure, are no spec sheet.
+    const hours = table(['Montag | 9–18 Uhr', 'Dienstag | 9–18 Uhr', 'Mittwoch | geschlossen', 'Donnerstag | 9–20 Uhr', 'Freitag | 9–18 Uhr']);
+    const concert = table(['Ort | Stadthalle', 'Beginn | 19 Uhr', 'Dauer | 2 h mit Pause', 'Eintritt | 12 €, ermäßigt 8 €', 'Karten | an der Abendkasse']);
+    for (const text of [hours, concert]) assert.ok(!lint(text, 'markdown').some((f) => f.ruleId === 'features/feature-balance'), text);
     // The same sheet run into one line of sentences.
     const line = 'Summit 2 Tent. Weight: 2.1 kg. Hydrostatic head: 3,000 mm fly, 5,000 mm floor. Poles: DAC aluminium, 8.5 mm. Two doors, two vestibules. Packed size: 45 × 15 cm.';
     assert.ok(lint(line).some((f) => f.ruleId === 'features/feature-balance'));

@@ -73,6 +73,7 @@ describe('Markdown prose', () => {
     assert.equal(kinds.get('Hallo Welt'), 'heading');
     assert.equal(kinds.get('erster Punkt'), 'list-item');
     assert.equal(kinds.get('Motor | 750 W'), 'table-row');
+    assert.equal(kinds.get('Teil | Wert'), 'table-head');
   });
 
   it('maps every piece back to the exact source offsets', () => {

@@ -106,12 +106,14 @@ export const specHeadlineCheck: SegmentCheck = (rule, ctx, options, report) => {
 export interface BalanceStats extends PageStats {
   features: number;
   benefits: number;
+  /** Table rows that only name features ("| Cask | first-fill ex-bourbon |"): they weigh on a page that states specs (namedRowWeight each). */
+  namedRows: number;
 }
 
 /** Counts a segment's statements (sentences; a list item or table row is one) with specs or with a benefit. */
 function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
-  const stats: BalanceStats = { features: 0, benefits: 0, first: undefined };
-  const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row';
+  const stats: BalanceStats = { features: 0, benefits: 0, namedRows: 0, first: undefined };
+  const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row' || ctx.seg.kind === 'table-head';
   const statements = whole ? 1 : ctx.sentenceCount;
   const specs = specScanner(rule, ctx);
   for (let s = 0; s < statements; s++) {
@@ -129,9 +131,14 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
     if (presses(rule, ctx, whole, s) && !hasDigit(ctx, a, b)) continue;
     // A list item or table row that is only a measure is a spec entry, and so is a list item or a
     // sentence fragment that only names a feature ("Dark Mode", "Carbon plate.": a few words, no
-    // clause); a sentence needs more.
-    if (specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore) || (whole ? ctx.seg.kind === 'list-item' && isFeatureName(rule, ctx, a, b, options) : isFragmentName(rule, ctx, a, b, options))) {
-      stats.features++;
+    // clause); a sentence needs more. A table row of a label and a value that name features
+    // ("| Cask | first-fill ex-bourbon |") is counted apart: in a table of opening hours or
+    // fixtures („| Montag | 9–18 Uhr |“) it is no spec.
+    const spec = specs.scan(a, b).score >= (whole ? options.minItemSpecScore : options.minSpecScore);
+    const named = !spec && ctx.seg.kind === 'table-row' && isNamedRow(rule, ctx, a, b, options);
+    if (spec || named || (whole ? ctx.seg.kind === 'list-item' && isFeatureName(rule, ctx, a, b, options) : isFragmentName(rule, ctx, a, b, options))) {
+      if (named) stats.namedRows++;
+      else stats.features++;
       stats.first ??= [ctx.tokens.start[a], ctx.tokens.end[b - 1]];
     }
   }
@@ -152,6 +159,21 @@ function presses(rule: CompiledRule, ctx: SegmentContext, whole: boolean, s: num
 function hasDigit(ctx: SegmentContext, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (/\d/.test(ctx.tokens.text[i])) return true;
   return false;
+}
+
+/**
+ * True when table row a..b is a label and a value that name features, a few words a cell: a spec
+ * sheet's row. A row of three cells or more compares (products, prices by size).
+ */
+function isNamedRow(rule: CompiledRule, ctx: SegmentContext, a: number, b: number, options: Record<string, number>): boolean {
+  if (ctx.seg.text.split(' | ').length !== 2) return false;
+  let cell = a;
+  for (let i = a + 1; i <= b; i++) {
+    if (i < b && !ctx.gapHas(i, '|')) continue;
+    if (!isFeatureName(rule, ctx, cell, i, options)) return false;
+    cell = i;
+  }
+  return b > a;
 }
 
 /**
@@ -180,13 +202,18 @@ function isFeatureName(rule: CompiledRule, ctx: SegmentContext, a: number, b: nu
 function featureImbalance(segments: BalanceStats[], options: Record<string, number>): { features: number; benefits: number } | undefined {
   let features = 0;
   let benefits = 0;
+  let namedRows = 0;
   for (const stats of segments) {
     features += stats.features;
     benefits += stats.benefits;
+    namedRows += stats.namedRows;
   }
-  if (features < options.minFeatureStatements) return undefined;
-  if (benefits > 0 && features / benefits <= options.maxFeaturesPerBenefit) return undefined;
-  return { features, benefits };
+  // Named rows weigh less than specs (a table of a concert's place, start and tickets is one row
+  // of specs at most), and only on a page that states specs at all.
+  const weight = features > 0 ? features + namedRows * options.namedRowWeight : 0;
+  if (weight < options.minFeatureStatements) return undefined;
+  if (benefits > 0 && weight / benefits <= options.maxFeaturesPerBenefit) return undefined;
+  return { features: features + namedRows, benefits };
 }
 
 /** Feature statements against statements of benefit or vision, over the page. */

@@ -125,7 +125,7 @@ function labelValue(seg: Segment, start: number, end: number, shoutWords: WordSe
   if (!piece || !opensLine(seg, piece.at) || end !== piece.at + piece.length) return false;
   const label = seg.text.slice(piece.at, start);
   if (!LABEL_BEFORE.test(label) || label.split(/[^\p{L}]+/u).some((w) => w && shoutWords?.has(w.toLowerCase()))) return false;
-  return seg.kind === 'list-item' || seg.kind === 'table-row' || seg.pieces.filter((p) => opensLine(seg, p.at) && LABEL.test(seg.text.slice(p.at, p.at + p.length))).length >= 2;
+  return seg.kind === 'list-item' || seg.kind === 'table-row' || seg.kind === 'table-head' || seg.pieces.filter((p) => opensLine(seg, p.at) && LABEL.test(seg.text.slice(p.at, p.at + p.length))).length >= 2;
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */

@@ -231,6 +231,7 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
   let row: SegmentBuilder | undefined;
   let rowCursor = 0;
   let rowLimit = 0;
+  let inHead = false;
 
   for (const token of tokens) {
     switch (token.type) {
@@ -246,8 +247,12 @@ export function parseMarkdown(text: string, mdx = false, fastInline = true): Par
       case 'paragraph_open':
         kind = listDepth > 0 ? 'list-item' : 'paragraph';
         break;
+      case 'thead_open':
+      case 'thead_close':
+        inHead = token.type === 'thead_open';
+        break;
       case 'tr_open':
-        row = new SegmentBuilder('table-row');
+        row = new SegmentBuilder(inHead ? 'table-head' : 'table-row');
         rowCursor = token.map ? lines.lineStart(token.map[0]) : rowCursor;
         // A cell's text is looked for on its row's line only (found by fast-check: a cell could match text further down).
         rowLimit = token.map ? lines.lineStart(token.map[1]) : src.length;

@@ -20,7 +20,8 @@ export interface Piece {
   docLength?: number;
 }
 
-export type SegmentKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'meta' | 'cell';
+// A table-head is a table's header row: it names the columns, no entry.
+export type SegmentKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'table-head' | 'meta' | 'cell';
 
 export interface Segment {
   text: string;
