@@ -80,6 +80,12 @@ describe('analysis: quotations and reported speech', () => {
     assert.ok(ruleIds('Only idiots pay full price at the corner shops.', 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
   });
 
+  it('reads a generation named by a thing or a habit as a put-down, not the demographers\' letters or the writer\'s own', () => {
+    const loaded = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language');
+    for (const text of ['Soll die Generation Faxgerät ruhig weiter Ordner stapeln.', 'Für alle, die nicht mehr zur Generation Work-Life-Balance gehören.', 'Not for the TikTok generation.', 'Time to leave the fax-machine generation behind.']) assert.ok(loaded(text), text);
+    for (const text of ['Die Generation Z kauft zunehmend online.', 'Wir, die Generation Smartphone, machen das anders.', 'PulseFit announces its Next-Generation Connected platform.', 'The next generation of our app is here.', 'Our generation grew up with dial-up.', 'Linux: the choice of a GNU generation.']) assert.ok(!loaded(text), text);
+  });
+
   it('reads a mark between words with the word it touches: "!!" before a closing quotation mark is quoted, after it the writer\'s', () => {
     const shouts = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/shouting');
     for (const text of ['Auf der Packung prangt „Die beste Pizza Deutschlands!!“ – im Test blieb davon ein blasser Boden übrig.', 'The box says "Best pizza in the world!!" but the crust was pale.']) assert.ok(!shouts(text), text);
