@@ -131,6 +131,13 @@ describe('analysis: voice', () => {
     assert.equal(paragraphVoice(noSignals(), 'informs', 'paragraph', min, override), 'informs');
   });
 
+  it('reads a recipe by its steps as instructions, so its list of ingredients is no spec sheet', () => {
+    for (const recipe of [
+      '## Linsensuppe\n\n- 250 g rote Linsen\n- 1 Zwiebel\n- 2 Möhren\n- 1 l Gemüsebrühe\n\nDie Zwiebel bei mittlerer Hitze andünsten, Linsen und Brühe zugeben und 20 Minuten köcheln lassen. Pürieren und abschmecken.',
+      '## Lentil soup\n\n- 250 g red lentils\n- 1 onion\n- 2 carrots\n- 1 l vegetable stock\n\nSoften the onion, add the lentils and stock and simmer for 20 minutes. Blend until smooth and season to taste.',
+    ]) assert.deepEqual(ruleIds(recipe, 'markdown'), [], recipe);
+  });
+
   it('leaves a manual paragraph with one selling word in the manual\'s voice', () => {
     const manual = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDas Archiv wird via HTTP und FTP bereitgestellt. Es ist auch als CD-ROM und DVD erhältlich.';
     assert.deepEqual(ruleIds(manual), []);
