@@ -114,6 +114,12 @@ describe('context keeps neutral prose clean', () => {
     assert.ok(ruleIds('Bestellen Sie sofort.').includes('push/hard-cta'));
   });
 
+  it('reads „damit“ as a purpose only as the conjunction', () => {
+    const chair = 'Bürostuhl ErgoLine Pro: Netzrücken, 4D-Armlehnen, Synchronmechanik, verstellbare Lordosenstütze, Fußkreuz aus Aluminium, Kopfstütze.';
+    assert.ok(ruleIds(`${chair} Also ab damit in den Warenkorb!`).includes('features/feature-list'));
+    assert.ok(!ruleIds(`${chair} Alles verstellbar, damit Sie auch nach acht Stunden entspannt sitzen.`).includes('features/feature-list'));
+  });
+
   it('pairs a spec with its benefit', () => {
     assert.deepEqual(ruleIds('Der Akku hat 5000 mAh, 256 GB und IP68, damit Sie zwei Tage ohne Ladegerät auskommen.'), []);
   });
