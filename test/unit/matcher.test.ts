@@ -120,6 +120,16 @@ describe('context keeps neutral prose clean', () => {
     assert.ok(!ruleIds(`${chair} Alles verstellbar, damit Sie auch nach acht Stunden entspannt sitzen.`).includes('features/feature-list'));
   });
 
+  it('reads solar modules and servings as products, not as a manual or a recipe', () => {
+    assert.ok(ruleIds('Our home package: 20 × 430 Wp TOPCon modules, 8.6 kWp in total, a 10 kW hybrid inverter, a 15 kWh LFP battery and a 12-year warranty on the modules.').includes('features/spec-dump'));
+    assert.ok(ruleIds('Whey Isolate 2.0: 27 g protein per serving, 0.5 g sugar, 6 g BCAAs, 2.9 g leucine. 30 servings, 900 g.').includes('features/spec-dump'));
+  });
+
+  it('reads "which is why" and „deshalb“ as a reason', () => {
+    assert.deepEqual(ruleIds('Output falls by 0.4 % per degree above 25 °C, which is why rated output (Wp) is measured at 1,000 W/m² and 25 °C.'), []);
+    assert.deepEqual(ruleIds('Im Januar ist in unserer Werkstatt weniger los. Deshalb geben wir auf Aufträge in diesem Monat 10 % Rabatt.'), []);
+  });
+
   it('pairs a spec with its benefit', () => {
     assert.deepEqual(ruleIds('Der Akku hat 5000 mAh, 256 GB und IP68, damit Sie zwei Tage ohne Ladegerät auskommen.'), []);
   });
