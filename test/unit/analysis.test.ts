@@ -212,6 +212,12 @@ describe('analysis-backed rules', () => {
     assert.deepEqual(families('Schluss mit dem Kabelsalat unter dem Schreibtisch.'), []);
   });
 
+  it('us-vs-them: condescending permission for others, or for the reader in irony, not the reader\'s own freedom', () => {
+    const fires = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('polarize/us-vs-them');
+    for (const text of ['Die anderen können ja gern weiter im Januar einen Jahresvertrag abschließen.', 'Lasst die Konsolen-Kinder ruhig weiter auf dem Sofa ruckeln.', 'Of course, you could keep trusting that nice advisor at your bank.', 'The rest can keep making excuses.']) assert.ok(fires(text), text);
+    for (const text of ['Sie können gern weiter bei uns stöbern.', 'We insulate from the outside, so you can keep living at home while we work.', 'Existing customers can keep using their old plan.']) assert.ok(!fires(text), text);
+  });
+
   it('group disparagement: a plural group of people as the subject of a disparaging sentence', () => {
     const fires = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('polarize/group-disparagement');
     assert.ok(fires('Die Zustellfirmen werfen Ihre Pakete in die Mülltonne wie alte Zeitungen. Bei uns nicht.'));
