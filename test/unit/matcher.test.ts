@@ -54,6 +54,8 @@ describe('German morphology', () => {
       'Autoherstellern',
       'Hersteller',
     ]);
+    // A lowercase word ends in no noun: „mitversichert“ is a participle, not a kind of „Versicherer“.
+    assert.deepEqual(hits('de', { term: 'Versicherer', compound: 'head' }, 'Kfz-Versicherer mitversichert Direktversicherern'), ['Kfz-Versicherer', 'Direktversicherern']);
   });
 
   it('finds compounds where the entry is the first part, with or without a hyphen', () => {

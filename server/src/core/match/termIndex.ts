@@ -207,10 +207,12 @@ export class TermIndex {
 
   /**
    * The heads of tailHeads that a compound ends in, by their letters and an inflection ending
-   * ("discounter-plunder", „Geldgeiern“; not "himbeergeist", whose inner key is that of „Geier“).
+   * ("discounter-plunder", „Geldgeiern“; not "himbeergeist", whose inner key is that of „Geier“);
+   * no noun in a lowercase word.
    */
-  private tailHeadsOf(folded: string, into: Term[]): void {
+  private tailHeadsOf(folded: string, lower: boolean, into: Term[]): void {
     for (const { term, surface } of this.tailHeads) {
+      if (lower && term.noun) continue;
       const at = folded.lastIndexOf(surface);
       if (at >= MIN_PART && INFLECTION_END.test(folded.slice(at + surface.length))) into.push(term);
     }
@@ -227,15 +229,18 @@ export class TermIndex {
     const stem = foldedKey(this.lang, folded);
     const compounds: Term[] = [];
     if (word.length >= MIN_PART * 2) {
+      // A compound takes its head's word class: a lowercase word ends in no noun („mitversichert“
+      // is a participle, not a kind of „Versicherer“), as formFiltered keeps for whole words.
+      const lower = LOWER_INITIAL.test(word);
       if (this.headEnds.has(stem.slice(-MIN_PART))) {
-        this.tailHeadsOf(folded, compounds);
+        this.tailHeadsOf(folded, lower, compounds);
         for (let k = MIN_PART; k <= stem.length - MIN_PART; k++) {
           const terms = this.heads.get(stem.slice(stem[k] === '-' ? k + 1 : k));
           if (!terms) continue;
           for (let t = 0; t < terms.length; t++) {
             const term = terms[t];
             // An exact head ends the word in its own form: "Sommer-Sale", not "Konferenzsälen".
-            if (!term.rest.length && (term.form === undefined || word.toLowerCase().endsWith(term.form))) compounds.push(term);
+            if (!term.rest.length && !(lower && term.noun) && (term.form === undefined || word.toLowerCase().endsWith(term.form))) compounds.push(term);
           }
         }
       }
