@@ -337,6 +337,10 @@ describe('analysis: what a careful reader does not overread', () => {
     for (const text of ['Big news: WE ARE OPEN ON SUNDAYS', 'Jetzt neu: DER TURBO-MIXER FÜR IHRE KÜCHE'])
       assert.ok(ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/shouting'), text);
     assert.ok(!ruleIds('- Marke: PEGASO\n- Gewicht: 59 kg\n', 'markdown', { voice: 'sells' }).includes('push/shouting'));
+    // Capitals before a legal form are a firm's name; a sales word in them still shouts.
+    for (const text of ['Entwickelt von der NORDLICHT APP GmbH in Kiel.', 'Built by WIDGETWORKS Inc. in Ohio.'])
+      assert.ok(!ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/shouting'), text);
+    assert.ok(ruleIds('RIESIGER SALE GmbH: jetzt zugreifen!', 'plaintext', { voice: 'sells' }).includes('push/shouting'));
   });
 
   it('a page that only presses is push, not a pile of specs', () => {

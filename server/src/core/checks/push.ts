@@ -25,6 +25,7 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   const acronyms = rule.words.acronyms?.[ctx.lang];
   const shoutWords = rule.words.shoutWords?.[ctx.lang];
   const dictionary = rule.words.dictionary?.[ctx.lang];
+  const legalForms = rule.words.legalForms?.[ctx.lang];
   const isShout = (w: string) => {
     if (w.length < 2) return false;
     // Fast path: most words have a lowercase second letter.
@@ -66,7 +67,11 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
     // and so is one joined to a word by "!" ("FRITZ!Box").
     const productName = i === j && !sales && (MODEL_CODE.test(ctx.text.slice(end, end + 24)) || BANG_NAME.test(ctx.text.slice(end, end + 2)));
-    if (!acronym && !label && !dateline && !productName) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
+    // Capitals before a legal form are a firm's name, short ones in the run included: „MEISTERWERK APP GmbH“, "ACME Inc.".
+    let after = j + 1;
+    while (after < t.count && t.sentence[after] === t.sentence[j] && RUN_GAP.test(ctx.gap(after)) && CAPS_OR_NUMBER.test(t.text[after])) after++;
+    const firm = !sales && after < t.count && t.sentence[after] === t.sentence[j] && RUN_GAP.test(ctx.gap(after)) && !!legalForms?.has(t.text[after]);
+    if (!acronym && !label && !dateline && !productName && !firm) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     // On past the run: its words were judged with it.
     i = j;
   }
