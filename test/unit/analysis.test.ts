@@ -69,6 +69,7 @@ describe('analysis: quotations and reported speech', () => {
     const news = 'Das Landgericht hat einem Händler untersagt, mit „Heute letzter Tag – alles muss raus!“ zu werben.';
     assert.deepEqual(families(news), []);
     assert.deepEqual(families('The court said the banner "Only today, buy now or miss out forever" misled shoppers.'), []);
+    assert.deepEqual(families('Mit Plakaten wie „Alles muss raus – nur noch diese Woche!!!“ wirbt die Möbelkette seit Montag für ihren Räumungsverkauf.'), []);
     // The writer's own words in the same text still count.
     assert.deepEqual(families('Heute letzter Tag – alles muss raus!'), ['push']);
   });
