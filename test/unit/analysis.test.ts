@@ -87,6 +87,12 @@ describe('analysis: quotations and reported speech', () => {
     for (const text of ['Die Generation Z kauft zunehmend online.', 'Wir, die Generation Smartphone, machen das anders.', 'PulseFit announces its Next-Generation Connected platform.', 'The next generation of our app is here.', 'Our generation grew up with dial-up.', 'Linux: the choice of a GNU generation.']) assert.ok(!loaded(text), text);
   });
 
+  it('reads a generation said to be unable or unwilling as a whole as a sweeping generalization', () => {
+    const sweeping = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('polarize/sweeping-generalization');
+    for (const text of ["Boomers can't use a smartphone.", 'Die Boomer können kein Smartphone bedienen.']) assert.ok(sweeping(text), text);
+    for (const text of ['Millennials are the largest group of renters.', 'Die Generation Z kauft zunehmend online.']) assert.ok(!sweeping(text), text);
+  });
+
   it('reads a mark between words with the word it touches: "!!" before a closing quotation mark is quoted, after it the writer\'s', () => {
     const shouts = (text: string) => ruleIds(text, 'plaintext', { voice: 'sells' }).includes('push/shouting');
     for (const text of ['Auf der Packung prangt „Die beste Pizza Deutschlands!!“ – im Test blieb davon ein blasser Boden übrig.', 'The box says "Best pizza in the world!!" but the crust was pale.']) assert.ok(!shouts(text), text);
