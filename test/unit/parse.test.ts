@@ -112,6 +112,24 @@ describe('Markdown prose', () => {
   });
 });
 
+describe('bare URLs and e-mail addresses', () => {
+  it('are no prose in plain text or Markdown, and the rest keeps its exact offsets', () => {
+    const text = 'Send your CV to jobs@linkup-telecom.example or see https://example.com/docs/help today.';
+    for (const format of ['plaintext', 'markdown'] as DocFormat[]) {
+      const { segments } = parseDocument(text, format);
+      assert.equal(segments.map((s) => s.text).join(' ').replace(/\s+/g, ' '), 'Send your CV to or see today.', format);
+      assertExactPieces(text, segments);
+    }
+    // A handle is no address, and a word's run is read once (linear on a long run of dots).
+    assert.equal(parseDocument('Folgen Sie @copylint.', 'plaintext').segments[0].text, 'Folgen Sie @copylint.');
+  });
+
+  it('give no cue of a voice: a job ad with an address still sells', () => {
+    const ad = "We're hiring call centre team leads. Let's be honest: Gen Z can't hold a phone conversation without panicking, so we're looking for grown-ups who still know how to talk to customers. Send your CV to jobs@linkup-telecom.example.";
+    assert.ok(lint(ad).some((f) => f.ruleId === 'polarize/sweeping-generalization'));
+  });
+});
+
 describe('Markdown nested too deeply (issue 12, item 22)', () => {
   const list = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
 

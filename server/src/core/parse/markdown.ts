@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { decodeHTMLStrict } from 'entities';
 import { blankOut, readFrontMatter } from './frontmatter';
 import { LineIndex } from './lines';
+import { BARE_LINK, mayHoldLink } from './links';
 import { SegmentBuilder, type Segment, type SegmentKind } from './segment';
 import type { EngineText } from '../rules/model';
 import type { Comment, ParsedDocument, ParseProblem } from './types';
@@ -33,7 +34,6 @@ md.block.tokenize = (state, startLine, endLine) => {
 // Characters that start inline markup: code spans, emphasis, strikethrough, links and images,
 // autolinks and raw HTML, escapes, character references.
 const INLINE_MARKUP = /[\\`~*_[<&]/;
-const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/gi;
 const MDX_ESM = /^(?:import|export)\b.*$/gm;
 // One-line MDX expressions with balanced braces ({props.name}, {new Date().getFullYear()}) are code,
 // like import/export lines. Braces in MDX prose must be escaped, so an unescaped one opens an expression.
@@ -145,13 +145,13 @@ function locate(src: string, from: number, limit: number, content: string, b: Se
   return si;
 }
 
-/** Adds a text run to the segment, leaving out bare URLs (a separator stands in their place). */
+/** Adds a text run to the segment, leaving out bare URLs and e-mail addresses (a separator stands in their place). */
 function addText(src: string, from: number, limit: number, content: string, b: SegmentBuilder): number {
-  if (content.indexOf('://') < 0 && content.indexOf('www.') < 0 && content.indexOf('WWW.') < 0) return locate(src, from, limit, content, b);
+  if (!mayHoldLink(content)) return locate(src, from, limit, content, b);
   let cursor = from;
   let last = 0;
-  BARE_URL.lastIndex = 0;
-  for (let m = BARE_URL.exec(content); m; m = BARE_URL.exec(content)) {
+  BARE_LINK.lastIndex = 0;
+  for (let m = BARE_LINK.exec(content); m; m = BARE_LINK.exec(content)) {
     if (m.index > last) cursor = locate(src, cursor, limit, content.slice(last, m.index), b);
     const at = src.indexOf(m[0], cursor);
     if (at >= 0 && at < limit) cursor = at + m[0].length;

@@ -1,4 +1,5 @@
 import { SegmentBuilder, type Segment } from './segment';
+import { BARE_LINK, mayHoldLink } from './links';
 import type { Comment, ParsedDocument } from './types';
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -13,6 +14,19 @@ const SENTENCE_END = /\p{L}{4,}\.\s/u;
 const PROSE_CHARS = 60;
 /** A plain-text directive is a line of its own: `copylint-disable-next-line rule -- reason`. */
 const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable|language)[\w-]*\b.*?)\s*$/;
+
+/** Adds a line's text at document offset `at`, leaving out bare URLs and e-mail addresses (a separator stands in their place). */
+function addProse(builder: SegmentBuilder, text: string, at: number): void {
+  if (!mayHoldLink(text)) return builder.addSource(text, at);
+  let last = 0;
+  BARE_LINK.lastIndex = 0;
+  for (let m = BARE_LINK.exec(text); m; m = BARE_LINK.exec(text)) {
+    if (m.index > last) builder.addSource(text.slice(last, m.index), at + last);
+    builder.addSeparator(' ');
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) builder.addSource(text.slice(last), at + last);
+}
 
 /** True for a fact line: a label of a few words, no sentence, and a value. */
 function isFactLine(line: string): boolean {
@@ -50,13 +64,13 @@ export function parsePlaintext(text: string): ParsedDocument {
       inProse = false;
       const lead = bullet ? bullet[0].length : line.length - line.trimStart().length;
       builder = new SegmentBuilder('list-item');
-      builder.addSource(line.slice(lead), at + lead);
+      addProse(builder, line.slice(lead), at + lead);
       continue;
     }
     if (builder) builder.addSeparator(' ');
     else builder = new SegmentBuilder('paragraph');
     const lead = line.length - line.trimStart().length;
-    builder.addSource(line.slice(lead), at + lead);
+    addProse(builder, line.slice(lead), at + lead);
     inProse = builder.kind === 'paragraph' && builder.length > PROSE_CHARS;
   }
   flush();
