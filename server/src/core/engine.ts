@@ -264,7 +264,9 @@ export class Engine {
       const first = entries.find((b) => b.first)?.first;
       try {
         const totals = check.judge(entries.map((b) => b.stats), optionsOf(rule, options));
-        if (totals && first) findings.push({ ruleId: rule.spec.id, severity, message: formatMessage(rule.spec.message[resolved.messages ?? first.lang], { match: first.match, ...totals }), start: first.start, end: first.end, lang: first.lang, match: first.match });
+        // A page's finding speaks the page's language, not that of its first statement (a table row
+        // of two words, „Ort | Stadthalle“, may read as English).
+        if (totals && first) findings.push({ ruleId: rule.spec.id, severity, message: formatMessage(rule.spec.message[resolved.messages ?? docLang], { match: first.match, ...totals }), start: first.start, end: first.end, lang: docLang, match: first.match });
       } catch (err) {
         failures.set(rule.spec.id, (err as Error)?.message ?? String(err));
       }
