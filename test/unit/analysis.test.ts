@@ -399,6 +399,9 @@ describe('plain text: fact lines', () => {
     const table = (rows: string[]) => ['## Cask Strength Single Malt', '', '| | |', '|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n');
     const cask = table(['ABV | 58.3%', 'Cask | first-fill ex-bourbon, PX finish', 'Age | six years', 'Bottles | 612', 'Chill-filtered | no', 'Colouring | none']);
     assert.ok(lint(cask, 'markdown').some((f) => f.ruleId === 'features/feature-balance'));
+    // A value of no words is a mark: a table of features ticked off.
+    const ticked = table(['OCR invoice capture | ✓', '3-way PO matching | ✓', 'Multi-entity consolidation | ✓', 'REST API | ✓', 'SSO via SAML | ✓', 'Audit log | ✓']);
+    assert.ok(lint(ticked, 'markdown').some((f) => f.ruleId === 'features/feature-balance'));
     // A page's finding speaks the page's language, though its first row („Ort | Stadthalle“) reads as English alone.
     const german = table(['Ort | Stadthalle', 'Material | Eiche', 'Dauer | 2 h mit Pause', 'Gewicht | 12 kg', 'Karten | 3 GB', 'Lieferung | montiert']);
     assert.deepEqual(lint(german, 'markdown').filter((f) => f.ruleId === 'features/feature-balance').map((f) => f.lang), ['de']);

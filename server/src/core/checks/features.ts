@@ -1,6 +1,6 @@
 import type { SegmentContext } from './context';
 import type { DocumentCheck, PageStats, SegmentCheck } from './report';
-import { opensLine } from '../parse/segment';
+import { isEntry, opensLine } from '../parse/segment';
 import { enumerationItems, lineItems, specScanner } from './specs';
 import type { CompiledRule, SetRef } from '../rules/compile';
 
@@ -113,7 +113,7 @@ export interface BalanceStats extends PageStats {
 /** Counts a segment's statements (sentences; a list item or table row is one) with specs or with a benefit. */
 function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<string, number>): BalanceStats {
   const stats: BalanceStats = { features: 0, benefits: 0, namedRows: 0, first: undefined };
-  const whole = ctx.seg.kind === 'list-item' || ctx.seg.kind === 'table-row' || ctx.seg.kind === 'table-head';
+  const whole = isEntry(ctx.seg);
   const statements = whole ? 1 : ctx.sentenceCount;
   const specs = specScanner(rule, ctx);
   for (let s = 0; s < statements; s++) {
@@ -166,14 +166,12 @@ function hasDigit(ctx: SegmentContext, a: number, b: number): boolean {
  * sheet's row. A row of three cells or more compares (products, prices by size).
  */
 function isNamedRow(rule: CompiledRule, ctx: SegmentContext, a: number, b: number, options: Record<string, number>): boolean {
-  if (ctx.seg.text.split(' | ').length !== 2) return false;
-  let cell = a;
-  for (let i = a + 1; i <= b; i++) {
-    if (i < b && !ctx.gapHas(i, '|')) continue;
-    if (!isFeatureName(rule, ctx, cell, i, options)) return false;
-    cell = i;
-  }
-  return b > a;
+  const bar = ctx.seg.text.indexOf(' | ');
+  if (bar < 0 || ctx.seg.text.indexOf(' | ', bar + 1) >= 0) return false;
+  let value = a;
+  while (value < b && ctx.tokens.start[value] < bar) value++;
+  // A value of no words is a mark ("| OCR invoice capture | ✓ |").
+  return isFeatureName(rule, ctx, a, value, options) && (value === b || isFeatureName(rule, ctx, value, b, options));
 }
 
 /**

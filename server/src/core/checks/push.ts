@@ -1,5 +1,5 @@
 import { wordKey } from '../morph';
-import { opensLine, pieceAt, type Segment } from '../parse/segment';
+import { isEntry, opensLine, pieceAt, type Segment } from '../parse/segment';
 import type { WordSet } from '../rules/compile';
 import { collapseFix, fixesFor } from './fixes';
 import type { SegmentCheck } from './report';
@@ -47,8 +47,10 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // The shout begins at a word, not at a number before it.
     while (/^\p{N}/u.test(t.text[i])) i++;
     let j = first;
-    for (let k = j + 1; k < t.count && t.sentence[k] === t.sentence[i] && RUN_GAP.test(ctx.gap(k)) && CAPS_OR_NUMBER.test(t.text[k]); k++) {
-      if (isShout(t.text[k])) j = k;
+    // `past` ends up at the first token after the run (short capitals included).
+    let past = j + 1;
+    for (; past < t.count && t.sentence[past] === t.sentence[i] && RUN_GAP.test(ctx.gap(past)) && CAPS_OR_NUMBER.test(t.text[past]); past++) {
+      if (isShout(t.text[past])) j = past;
     }
     const start = t.start[i];
     const end = t.end[j];
@@ -67,10 +69,8 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
     // and so is one joined to a word by "!" ("FRITZ!Box").
     const productName = i === j && !sales && (MODEL_CODE.test(ctx.text.slice(end, end + 24)) || BANG_NAME.test(ctx.text.slice(end, end + 2)));
-    // Capitals before a legal form are a firm's name, short ones in the run included: „MEISTERWERK APP GmbH“, "ACME Inc.".
-    let after = j + 1;
-    while (after < t.count && t.sentence[after] === t.sentence[j] && RUN_GAP.test(ctx.gap(after)) && CAPS_OR_NUMBER.test(t.text[after])) after++;
-    const firm = !sales && after < t.count && t.sentence[after] === t.sentence[j] && RUN_GAP.test(ctx.gap(after)) && !!legalForms?.has(t.text[after]);
+    // Capitals before a legal form are a firm's name: „MEISTERWERK APP GmbH“, "ACME Inc.".
+    const firm = !sales && past < t.count && t.sentence[past] === t.sentence[i] && RUN_GAP.test(ctx.gap(past)) && !!legalForms?.has(t.text[past]);
     if (!acronym && !label && !dateline && !productName && !firm) report({ start, end, fixes: fixesFor(rule, ctx, start, end) });
     // On past the run: its words were judged with it.
     i = j;
@@ -130,7 +130,7 @@ function labelValue(seg: Segment, start: number, end: number, shoutWords: WordSe
   if (!piece || !opensLine(seg, piece.at) || end !== piece.at + piece.length) return false;
   const label = seg.text.slice(piece.at, start);
   if (!LABEL_BEFORE.test(label) || label.split(/[^\p{L}]+/u).some((w) => w && shoutWords?.has(w.toLowerCase()))) return false;
-  return seg.kind === 'list-item' || seg.kind === 'table-row' || seg.kind === 'table-head' || seg.pieces.filter((p) => opensLine(seg, p.at) && LABEL.test(seg.text.slice(p.at, p.at + p.length))).length >= 2;
+  return isEntry(seg) || seg.pieces.filter((p) => opensLine(seg, p.at) && LABEL.test(seg.text.slice(p.at, p.at + p.length))).length >= 2;
 }
 
 /** True when a word of the run first..last is a sales word ("SALE", „JETZT“). */

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { decodeHTMLStrict } from 'entities';
 import { blankOut, readFrontMatter } from './frontmatter';
 import { LineIndex } from './lines';
-import { BARE_LINK, mayHoldLink } from './links';
+import { mayHoldLink, splitLinks } from './links';
 import { SegmentBuilder, type Segment, type SegmentKind } from './segment';
 import type { EngineText } from '../rules/model';
 import type { Comment, ParsedDocument, ParseProblem } from './types';
@@ -149,16 +149,16 @@ function locate(src: string, from: number, limit: number, content: string, b: Se
 function addText(src: string, from: number, limit: number, content: string, b: SegmentBuilder): number {
   if (!mayHoldLink(content)) return locate(src, from, limit, content, b);
   let cursor = from;
-  let last = 0;
-  BARE_LINK.lastIndex = 0;
-  for (let m = BARE_LINK.exec(content); m; m = BARE_LINK.exec(content)) {
-    if (m.index > last) cursor = locate(src, cursor, limit, content.slice(last, m.index), b);
-    const at = src.indexOf(m[0], cursor);
-    if (at >= 0 && at < limit) cursor = at + m[0].length;
-    b.addSeparator(' ');
-    last = m.index + m[0].length;
-  }
-  return last < content.length ? locate(src, cursor, limit, content.slice(last), b) : cursor;
+  splitLinks(
+    content,
+    (a, z) => (cursor = locate(src, cursor, limit, content.slice(a, z), b)),
+    (a, z) => {
+      const at = src.indexOf(content.slice(a, z), cursor);
+      if (at >= 0 && at < limit) cursor = at + z - a;
+      b.addSeparator(' ');
+    },
+  );
+  return cursor;
 }
 
 /** Moves past the destination of a link whose text ended at `at`: `](url)` or `][ref]`. */

@@ -1,5 +1,5 @@
 import { SegmentBuilder, type Segment } from './segment';
-import { BARE_LINK, mayHoldLink } from './links';
+import { mayHoldLink, splitLinks } from './links';
 import type { Comment, ParsedDocument } from './types';
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -18,14 +18,11 @@ const PLAIN_DIRECTIVE = /^\s*(copylint-(?:disable|enable|language)[\w-]*\b.*?)\s
 /** Adds a line's text at document offset `at`, leaving out bare URLs and e-mail addresses (a separator stands in their place). */
 function addProse(builder: SegmentBuilder, text: string, at: number): void {
   if (!mayHoldLink(text)) return builder.addSource(text, at);
-  let last = 0;
-  BARE_LINK.lastIndex = 0;
-  for (let m = BARE_LINK.exec(text); m; m = BARE_LINK.exec(text)) {
-    if (m.index > last) builder.addSource(text.slice(last, m.index), at + last);
-    builder.addSeparator(' ');
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) builder.addSource(text.slice(last), at + last);
+  splitLinks(
+    text,
+    (from, to) => builder.addSource(text.slice(from, to), at + from),
+    () => builder.addSeparator(' '),
+  );
 }
 
 /** True for a fact line: a label of a few words, no sentence, and a value. */

@@ -29,6 +29,11 @@ export interface Segment {
   pieces: Piece[];
 }
 
+/** True for a list item or a table row, the header row included: one entry, not prose. */
+export function isEntry(seg: Segment): boolean {
+  return seg.kind === 'list-item' || seg.kind === 'table-row' || seg.kind === 'table-head';
+}
+
 // Longest separator a builder is asked for (" | " between table cells).
 const SEPARATOR_MAX = 3;
 // A character with the combining marks after it (or marks with none before them): what NFC composes.
