@@ -111,7 +111,9 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
   }
   const looseAt = ctx.hitStartingAt(rule.sets.looseSimile);
   const contrast: HitsByStart = { hits: ctx.hitsOf(rule.sets.contrast), at: ctx.hitStartingAt(rule.sets.contrast) };
-  const possessiveAt = contrast.hits.length ? ctx.coverage(rule.sets.possessives) : NO_COVERAGE;
+  // The writer's side, the reader's and the writer's clientele are no others in a contrast clause:
+  // "While our customers sleep", „Während die Kinder noch schlafen, decken wir den Tisch“.
+  const ownSideAt = contrast.hits.length ? either(ctx.coverage(rule.sets.possessives), ctx.coverage(rule.sets.clientele)) : NO_COVERAGE;
   const deniedAt = ctx.coverage(rule.sets.deniedCompetence);
   // Most paragraphs hold no trait and no disparaging term: the attribute path then reads nothing.
   const attributes: Attributes | undefined =
@@ -137,7 +139,7 @@ export const groupSubjectCheck: SegmentCheck = (rule, ctx, options, report) => {
       continue;
     }
     if (!sided) continue;
-    const contrasted = contrastSubject(ctx, a, b, contrast, words, namesPeople, tradesAt, peopleAt, possessiveAt, options.maxLeadWords, namedOthers);
+    const contrasted = contrastSubject(ctx, a, b, contrast, words, namesPeople, tradesAt, peopleAt, ownSideAt, options.maxLeadWords, namedOthers);
     // The writer's side may answer a group the lexicons know as others in the next sentence:
     // „Während die Agrarlobby Pestizidgewinne zählt, sterben die Bienen. Wir stehen an der Seite der
     // Imker.“; not any people ("While the kids sleep, the dishwasher runs. We tuned it to 39 dB").
@@ -538,7 +540,7 @@ function pluralNoun(ctx: SegmentContext, i: number): boolean {
  * when a group of others was `named` before; else -1. In a German subordinate clause the verb
  * comes last, so no plural verb is asked for.
  */
-function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, tradesAt: Uint8Array, peopleAt: Uint8Array, possessiveAt: Uint8Array, maxLead: number, named: boolean): number {
+function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: HitsByStart, words: SubjectWords, isPeople: (i: number) => boolean, tradesAt: Uint8Array, peopleAt: Uint8Array, ownSideAt: Uint8Array, maxLead: number, named: boolean): number {
   const t = ctx.tokens;
   if (!contrast.at[a]) return -1;
   const from = contrast.hits[contrast.at[a] - 1].last + 1;
@@ -548,9 +550,9 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Hi
     // "they" for a group of others named before: "Landlords have had it their way. While they count
     // their rent, you …" (English: German „die“ after „während“ is an article).
     if (named && i === from && ctx.lang === 'en' && words.pronouns?.has(w.toLowerCase())) return i;
-    // The writer's side or the reader's are no others: "While our customers sleep", "while your
-    // competitors wait"; a pronoun leaves the group to come („Während euch die Verkäufer …“).
-    if (possessiveAt[i]) return -1;
+    // The writer's side, the reader's or the clientele are no others: "While our customers sleep",
+    // "while your competitors wait"; a pronoun leaves the group to come („Während euch die Verkäufer …“).
+    if (ownSideAt[i]) return -1;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
     const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, CLAUSE_MARKS) && EN_AFTER_PLURAL.test(t.text[i + 1])));
@@ -703,6 +705,13 @@ function namedWriters(ctx: SegmentContext): Uint8Array | undefined {
 // For a set with no hits in the paragraph: no token starts one.
 const NO_HITS = new Int32Array(0);
 const NO_COVERAGE = new Uint8Array(0);
+
+/** Per token, 1 where either coverage has it (coverages of one paragraph, or empty). */
+function either(x: Uint8Array, y: Uint8Array): Uint8Array {
+  if (!y.length) return x;
+  if (!x.length) return y;
+  return x.map((v, i) => v | y[i]);
+}
 
 interface HitsByStart {
   hits: readonly Hit[];
