@@ -145,6 +145,12 @@ describe('analysis: voice', () => {
     ]) assert.deepEqual(ruleIds(recipe, 'markdown'), [], recipe);
   });
 
+  it('reads a booked ledger entry as no booking: „gebuchte Belege“ sell nothing, „Jetzt buchen“ does', () => {
+    const steps = '### Voranmeldung senden\n\n1. Öffnen Sie **Steuern → UStVA** und wählen Sie den Zeitraum.\n2. Prüfen Sie die Kennzahlen (KZ 81, KZ 86, KZ 66). Beträge aus gebuchten Belegen werden automatisch übernommen.\n3. Klicken Sie auf **An ELSTER senden**.\n\n**Hinweis:** Die Sondervorauszahlung tragen Sie in KZ 39 ein.';
+    assert.deepEqual(ruleIds(steps, 'markdown'), []);
+    assert.ok(ruleIds('JETZT BUCHEN: KZ 81, KZ 86, KZ 66 und ELSTER inklusive!', 'plaintext').includes('push/shouting'));
+  });
+
   it('leaves a manual paragraph with one selling word in the manual\'s voice', () => {
     const manual = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDas Archiv wird via HTTP und FTP bereitgestellt. Es ist auch als CD-ROM und DVD erhältlich.';
     assert.deepEqual(ruleIds(manual), []);
