@@ -151,6 +151,11 @@ describe('analysis: voice', () => {
     assert.ok(ruleIds('JETZT BUCHEN: KZ 81, KZ 86, KZ 66 und ELSTER inklusive!', 'plaintext').includes('push/shouting'));
   });
 
+  it('reads minutes as a report: their agenda items are no specs', () => {
+    const minutes = '## Protokoll – Elternbeirat, Sitzung vom 3. Mai\n\n**Anwesend:** 9 Personen, Leitung: K. Brandt\n\n### TOP 1: Schulfest\nDas Fest findet am 21. Juni statt; der Beirat beschloss einstimmig, den Erlös dem Förderverein zu geben.\n\n### TOP 2: Mensa\nDie Stadt prüft einen neuen Caterer.\n\n### TOP 3: Verschiedenes\nNächste Sitzung am 7. Juli, 19 Uhr, Raum 12.';
+    assert.deepEqual(ruleIds(minutes, 'markdown'), []);
+  });
+
   it('leaves a manual paragraph with one selling word in the manual\'s voice', () => {
     const manual = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDas Archiv wird via HTTP und FTP bereitgestellt. Es ist auch als CD-ROM und DVD erhältlich.';
     assert.deepEqual(ruleIds(manual), []);
