@@ -78,6 +78,9 @@ describe('analysis: quotations and reported speech', () => {
     assert.ok(!ruleIds("Court bans discount chain's 'idiots' banner", 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
     assert.ok(!ruleIds('Auf dem Plakat stand das Wort „Schrott“ neben dem Logo der Konkurrenz.', 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
     assert.ok(ruleIds('Das Zeug der Konkurrenz ist Schrott.', 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
+    // A disparaging phrase in quotation marks is mentioned, however short: jokes quoted to argue against them.
+    assert.ok(!families('I run a small bakery, and lately I hear jokes about "clueless boomers" and "lazy Gen Z" at the counter. I would like us to drop them.', { voice: 'sells' }).includes('polarize'));
+    assert.ok(families('I run a small bakery, and the clueless boomers next door still pay cash for everything.', { voice: 'sells' }).includes('polarize'));
     assert.ok(ruleIds('Only idiots pay full price at the corner shops.', 'plaintext', { voice: 'sells' }).includes('polarize/loaded-language'));
   });
 

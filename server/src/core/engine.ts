@@ -438,6 +438,9 @@ function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding
     else if (raw.end !== t.start[first]) return true;
   }
   if (ctx.analysis.notWriters(first, last)) return false;
+  // Words that run others down inside quotation marks are mentioned, however few: jokes about
+  // "clueless boomers" quoted to argue against them, „als ‚Ratten‘ beschimpft“.
+  if (rule.spec.family === 'polarize' && ctx.analysis.inQuotation(first) && ctx.analysis.inQuotation(last)) return false;
   return !(rule.spec.negation && ctx.analysis.negated(first));
 }
 
