@@ -6,6 +6,8 @@ import type { SegmentContext } from './context';
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const MODEL = /^(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{2,}$/u;
 const ORDINAL = /^\p{N}+(?:st|nd|rd|th|er|te|ten|ern)$/iu;
+// A time of day is no model name: "12:00am", "11:59pm" (the tokens "00am", "59pm").
+const TIME = /^\p{N}{1,2}(?:am|pm)$/iu;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const CONJUNCTIONS = new Set(['und', 'and', 'sowie', 'oder', 'or', 'plus', 'inklusive', 'including']);
 
@@ -113,7 +115,7 @@ function scan(rule: CompiledRule, ctx: SegmentContext, from: number, to: number)
       else if (techTerm[i]) addItem(r, 0.5, i, i);
       continue;
     }
-    if (MODEL.test(w) && !ORDINAL.test(w)) addItem(r, 1, i, i);
+    if (MODEL.test(w) && !ORDINAL.test(w) && !TIME.test(w)) addItem(r, 1, i, i);
     else if (ACRONYM.test(w) && !common?.has(w) && !inCapsRun(ctx, i)) addItem(r, 1, i, i);
     else if (techTerm[i]) addItem(r, 0.5, i, i);
   }
