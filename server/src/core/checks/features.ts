@@ -42,19 +42,9 @@ function namesSource(ctx: SegmentContext, at: number): boolean {
   return quoted || (dash[1] !== '-' && opensLine(ctx.seg, dashAt));
 }
 
-/**
- * True when a sentence of the paragraph says why (the rule's `unless`) without pressing: "Order
- * today, and you'll never look at another blender again" promises under pressure, it explains nothing.
- */
-function explainsAnywhere(rule: CompiledRule, ctx: SegmentContext): boolean {
-  const hits = ctx.hitsOf(rule.unless);
-  for (let h = 0; h < hits.length; h++) if (!presses(rule, ctx, false, ctx.tokens.sentence[hits[h].first])) return true;
-  return false;
-}
-
 /** A long enumeration of short items (features) with no "why" anywhere in the paragraph. */
 export const featureListCheck: SegmentCheck = (rule, ctx, options, report) => {
-  if (explainsAnywhere(rule, ctx)) return;
+  if (ctx.hitsOf(rule.unless).length) return;
   let listed = false;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const items = enumerationItems(ctx, ctx.tokens.sentenceStarts[s], ctx.tokens.sentenceStarts[s + 1], options.minItems);
@@ -127,8 +117,7 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
   const statements = whole ? 1 : ctx.sentenceCount;
   const specs = specScanner(rule, ctx);
   for (let s = 0; s < statements; s++) {
-    // A benefit said under pressure is a promise, no reason ("Order today, and you'll love it").
-    if (statementHas(ctx, rule.unless, whole, s) && !presses(rule, ctx, whole, s)) {
+    if (statementHas(ctx, rule.unless, whole, s)) {
       stats.benefits++;
       continue;
     }
