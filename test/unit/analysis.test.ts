@@ -159,6 +159,28 @@ describe('analysis: voice', () => {
     assert.deepEqual(ruleIds(minutes, 'markdown'), []);
   });
 
+  it('keeps questions of service, plain durations, free choices and things named by a hyphen clean', () => {
+    for (const text of [
+      'Möchten Sie das Konto wirklich löschen?',
+      'Brauchst du wirklich ein neues Handy? Oft reicht ein neuer Akku.',
+      'Suchen Sie noch immer das passende Geschenk?',
+      'Are you really ready to hike the Alps?',
+      'Are you still looking for the perfect gift?',
+      'Take the train or watch the sunset from the terrace.',
+      'Rent a bike or kiss the traffic goodbye.',
+      'Die Kinder können mitbasteln oder zusehen.',
+      'Die Fahrt dauert nur 20 Minuten.',
+      'Parking is free for 2 hours only.',
+      'The yoga class is almost full, so we opened a second one.',
+      'Dieser Filter ist nicht für Induktions-Kochfelder geeignet.',
+      'Während das E-Auto noch lädt, können Sie im Café warten.',
+    ]) assert.deepEqual(ruleIds(text), [], text);
+    // Positive controls: the pressure and the crowd the patterns are for.
+    assert.ok(ruleIds('Are you really going to pay full price again this winter?').includes('push/urgency'));
+    assert.ok(ruleIds('Nicht für die Cappuccino-Fraktion: Espresso wie in Neapel, bei uns am Tresen.').includes('polarize/us-vs-them'));
+    assert.ok(ruleIds('Lose 10 kg in a month – guaranteed!').includes('push/absolute-claim'));
+  });
+
   it('leaves a manual paragraph with one selling word in the manual\'s voice', () => {
     const manual = 'Installieren Sie das Paket mit dem Befehl apt. Die Konfiguration liegt in der Datei config, siehe Abschnitt 2.\n\nDas Archiv wird via HTTP und FTP bereitgestellt. Es ist auch als CD-ROM und DVD erhältlich.';
     assert.deepEqual(ruleIds(manual), []);

@@ -552,7 +552,8 @@ function contrastSubject(ctx: SegmentContext, a: number, b: number, contrast: Hi
     if (named && i === from && ctx.lang === 'en' && words.pronouns?.has(w.toLowerCase())) return i;
     // The writer's side, the reader's or the clientele are no others: "While our customers sleep",
     // "while your competitors wait"; a pronoun leaves the group to come („Während euch die Verkäufer …“).
-    if (ownSideAt[i]) return -1;
+    // Others' clientele still names others: "While the owners of the big chains …".
+    if (ownSideAt[i] && !(i + 1 < b && OF_OTHERS.test(t.text[i + 1]))) return -1;
     if (words.lead?.has(w) || w.toLowerCase() === 'sich') continue;
     // English: a verb after the noun in its clause ("the big agencies argue", not "the paint dries,").
     const plural = pluralNoun(ctx, i) && (ctx.lang === 'de' || (i + 1 < b && !ctx.gapHas(i + 1, CLAUSE_MARKS) && EN_AFTER_PLURAL.test(t.text[i + 1])));
@@ -705,6 +706,8 @@ function namedWriters(ctx: SegmentContext): Uint8Array | undefined {
 // For a set with no hits in the paragraph: no token starts one.
 const NO_HITS = new Int32Array(0);
 const NO_COVERAGE = new Uint8Array(0);
+// A genitive or "of" after a clientele word: the clients are someone else's.
+const OF_OTHERS = /^(?:of|der|des|von|vom)$/i;
 
 /** Per token, 1 where either coverage has it (coverages of one paragraph, or empty). */
 function either(x: Uint8Array, y: Uint8Array): Uint8Array {

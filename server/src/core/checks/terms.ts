@@ -127,6 +127,15 @@ function excepted(ctx: SegmentContext, m: CompiledMatcher, c: Candidate): boolea
  * The nearest term of the set within the window, in the candidate's sentence and outside it
  * (before it on a tie), so a sentence with two accusations pairs each with its group.
  */
+/**
+ * A near term in reach and in the writer's words: one in a quotation or a reported sentence („Kritiker
+ * warfen dem Vorstand vor, Spender zu ‚melken‘“) completes no match. Scare quotes around one word
+ * stay the writer's sneer („Die Großbanken haben Sie ‚abgezockt‘“).
+ */
+function usable(ctx: SegmentContext, near: CompiledNear, s: number, h: Hit): boolean {
+  return inReach(ctx.tokens, near, s, h) && !ctx.analysis.notWriters(h.first, h.last);
+}
+
 function nearest(ctx: SegmentContext, c: Candidate, near: CompiledNear): Hit | undefined {
   const t = ctx.tokens;
   const s = t.sentence[c.first];
@@ -134,15 +143,11 @@ function nearest(ctx: SegmentContext, c: Candidate, near: CompiledNear): Hit | u
   if (!nearHits.length) return undefined;
   const ending = near.side !== 'after' ? ctx.hitEndingAt(near.terms) : undefined;
   const starting = near.side !== 'before' ? ctx.hitStartingAt(near.terms) : undefined;
-  // A term in someone else's words or in quotation marks is mentioned, not the writer's: „Kritiker
-  // warfen dem Vorstand vor, Spender zu ‚melken‘“, "calls older drivers in the industry
-  // "dinosaurs"" disparage nobody in the writer's voice.
-  const usable = (h: Hit) => inReach(t, near, s, h) && !ctx.analysis.notWriters(h.first, h.last) && !(ctx.analysis.inQuotation(h.first) && ctx.analysis.inQuotation(h.last));
   for (let d = 1; d <= near.window; d++) {
     const before = c.first - d;
     const after = c.last + d;
-    if (ending && before >= 0 && ending[before] && usable(nearHits[ending[before] - 1])) return nearHits[ending[before] - 1];
-    if (starting && after < t.count && starting[after] && usable(nearHits[starting[after] - 1])) return nearHits[starting[after] - 1];
+    if (ending && before >= 0 && ending[before] && usable(ctx, near, s, nearHits[ending[before] - 1])) return nearHits[ending[before] - 1];
+    if (starting && after < t.count && starting[after] && usable(ctx, near, s, nearHits[starting[after] - 1])) return nearHits[starting[after] - 1];
   }
   return undefined;
 }
