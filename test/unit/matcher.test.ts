@@ -282,6 +282,21 @@ describe('rule patterns', () => {
     assert.deepEqual(spans({ text }), ['0-9', '11-25', '27-39', '@0-9']);
   });
 
+  it('read \\b as a boundary of any letter, not of ASCII letters only', () => {
+    const spans = (sources: string[], text: string) => {
+      const out: string[] = [];
+      nativePattern(sources, true).search({ text }, (a, b) => out.push(text.slice(a, b)));
+      return out;
+    };
+    assert.deepEqual(spans(['\\b(?:Überweisen|Zahlen) Sie immer noch\\b'], 'Überweisen Sie immer noch per Fax?'), ['Überweisen Sie immer noch']);
+    assert.deepEqual(spans(['schön\\b teuer'], 'Das ist schön teuer.'), ['schön teuer']);
+    // Inside a word there is no boundary, whatever the letters: not „Geldüberweisen“, not "naïve" split at "ï".
+    assert.deepEqual(spans(['(?:geld)?\\büberweisen'], 'Geldüberweisen'), []);
+    assert.deepEqual(spans(['na\\bïve'], 'naïve'), []);
+    // In a character class \b stays a backspace.
+    assert.deepEqual(spans(['a[\\b]b'], 'a\bb'), ['a\bb']);
+  });
+
   it('must be written in lowercase when case-insensitive', () => {
     assert.throws(() => nativePattern(['Jetzt kaufen'], false), /lowercase/);
     assert.doesNotThrow(() => nativePattern(['\\p{Lu}{2,} \\S+'], false));

@@ -49,6 +49,16 @@ const FLAGS = ['gu', 'yu', 'giu', 'yiu'];
 // Letters outside escapes (\p{L}, \s, \b): a case-insensitive pattern must spell them in lowercase.
 const LITERALS = /\\[pP]\{[^}]*\}|\\./g;
 
+/** A word boundary as the whole-word check reads one: JavaScript's \b knows ASCII letters only, so „\bÜberweisen“ and „schön\b“ never matched. */
+const WORD_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+// An escape, a character class (where \b is a backspace), or \b itself.
+const BOUNDARY_SCAN = /\\b|\\.|\[(?:\\.|[^\]\\])*\]/g;
+
+/** The source with each \b outside a character class made a Unicode word boundary. */
+export function unicodeBoundaries(source: string): string {
+  return source.replace(BOUNDARY_SCAN, (m) => (m === '\\b' ? WORD_BOUNDARY : m));
+}
+
 /**
  * Joins our own rule patterns into one native regular expression that only matches whole
  * words: one pass over the text per matcher instead of one per pattern. The start boundary is
@@ -65,7 +75,8 @@ export function nativePattern(sources: string[], caseSensitive: boolean): Anchor
   if (!caseSensitive && union.replace(LITERALS, '') !== union.replace(LITERALS, '').toLowerCase()) {
     throw new Error(`a case-insensitive pattern must be written in lowercase: /${union}/`);
   }
-  const source = `(?:${union})(?![\\p{L}\\p{N}])`;
+  // A leading \b is the start check below, which costs nothing; as a lookbehind it would keep V8 from scanning ahead (measured: 2.8 times the time of a 1 MB lint).
+  const source = `(?:${sources.map((s) => `(?:${unicodeBoundaries(s.replace(/^\\b/, ''))})`).join('|')})(?![\\p{L}\\p{N}])`;
   // Compiled on first use: V8 compiles each flag set separately.
   const expressions: (RegExp | undefined)[] = [];
   const expression = (k: number) => (expressions[k] ??= new RegExp(source, FLAGS[k]));
