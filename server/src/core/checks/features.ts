@@ -129,6 +129,9 @@ function balanceStats(rule: CompiledRule, ctx: SegmentContext, options: Record<s
     // is push's, not a spec (its words in capitals would read as acronyms); one that brings news of
     // a feature ("Now with Bluetooth LE and NFC", „Jetzt mit NFC“) stays one.
     if (presses(rule, ctx, whole, s) && !hasDigit(ctx, a, b)) continue;
+    // The terms of an offer ("Free shipping over $50", "Returns within 30 days") say what buying
+    // costs, not what the product is: neither a spec nor a benefit.
+    if (statementHas(ctx, rule.sets.offerTerms, whole, s)) continue;
     // A list item or table row that is only a measure is a spec entry, and so is a list item or a
     // sentence fragment that only names a feature ("Dark Mode", "Carbon plate.": a few words, no
     // clause); a sentence needs more. A table row of a label and a value that name features
