@@ -83,6 +83,9 @@ describe('English morphology', () => {
   it('one entry catches plurals and verb forms', () => {
     assert.deepEqual(hits('en', 'crush', 'crush crushes crushed crushing crusher'), ['crush', 'crushes', 'crushed', 'crushing']);
     assert.deepEqual(hits('en', 'landlord', "landlords landlord's Landlord"), ['landlords', "landlord's", 'Landlord']);
+    assert.deepEqual(hits('en', 'bleed', 'bleed bleeds bleeding bled blew'), ['bleed', 'bleeds', 'bleeding']);
+    assert.deepEqual(hits('en', 'succeed', 'succeed succeeded succeeding'), ['succeed', 'succeeded', 'succeeding']);
+    assert.deepEqual(hits('en', 'guarantee', 'guarantee guaranteed guarantees'), ['guarantee', 'guaranteed', 'guarantees']);
     assert.deepEqual(hits('en', { term: 'rip', particle: 'off' }, 'They ripped you off. A rip-off. Rip the paper.'), ['ripped', 'rip-off']);
   });
 });
