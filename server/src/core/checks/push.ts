@@ -63,7 +63,8 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // DISCLAIMER:"), and so are capitals that open a line before a colon and its value
     // ("SPECIES: Cranial Males"), unless they hold a sales word or end in "!"; and so is the whole
     // value after such a label in words ("Marke: PEGASO", "Brand: NORDICA").
-    const label = !sales && (labelLine(ctx.seg, start, end) || labelValue(ctx.seg, start, end, shoutWords));
+    // The line is judged with the short capitals after the shout: "EXTRA BEDS" is a heading.
+    const label = !sales && (labelLine(ctx.seg, start, t.end[past - 1]) || labelValue(ctx.seg, start, end, shoutWords));
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
