@@ -26,6 +26,7 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
   const shoutWords = rule.words.shoutWords?.[ctx.lang];
   const dictionary = rule.words.dictionary?.[ctx.lang];
   const legalForms = rule.words.legalForms?.[ctx.lang];
+  const functionWords = rule.words.functionWords?.[ctx.lang];
   const isShout = (w: string) => {
     if (w.length < 2) return false;
     // Fast path: most words have a lowercase second letter.
@@ -63,8 +64,9 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     // DISCLAIMER:"), and so are capitals that open a line before a colon and its value
     // ("SPECIES: Cranial Males"), unless they hold a sales word or end in "!"; and so is the whole
     // value after such a label in words ("Marke: PEGASO", "Brand: NORDICA").
-    // The line is judged with the short capitals after the shout: "EXTRA BEDS" is a heading.
-    const label = !sales && (labelLine(ctx.seg, start, t.end[past - 1]) || labelValue(ctx.seg, start, end, shoutWords));
+    // The line is judged with the short capitals after the shout: "EXTRA BEDS" is a heading, but
+    // "INCREDIBLE OFFER FOR YOU" addresses someone.
+    const label = !sales && (labelLine(ctx.seg, start, headingEnd(t.text, t.end, j, past, functionWords)) || labelValue(ctx.seg, start, end, shoutWords));
     // A dateline is a convention, not shouting.
     const dateline = i === 0 && DATELINE_TAIL.test(ctx.text.slice(end, end + 40));
     // One word before a model code is a product line's name ("Canon PIXMA MG5550", "ROCKET S24"),
@@ -82,6 +84,12 @@ export const shoutingCheck: SegmentCheck = (rule, ctx, options, report) => {
     report({ start: m.index, end, fixes: [collapseFix(m.index, end, m[0])] });
   }
 };
+
+/** The end of a shout's line as a heading: with the short capitals after it (tokens j+1..past-1), unless one is a function word. */
+function headingEnd(words: readonly string[], ends: ArrayLike<number>, j: number, past: number, functionWords: WordSet | undefined): number {
+  for (let k = j + 1; k < past; k++) if (functionWords?.has(words[k].toLowerCase())) return ends[j];
+  return ends[past - 1];
+}
 
 // What precedes a placeholder in a command's synopsis: an option and "=" or a space ("--tag=MARKIERUNG", "-p PROFIL").
 // An option in the paragraph at all ("-p", "--tag"): most paragraphs hold none, and then no word is read twice.

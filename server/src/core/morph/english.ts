@@ -2,7 +2,7 @@
 const DOUBLE = /([bdfgmnprt])\1$/;
 // Verbs whose base ends in -eed: their -ed is no ending ("bleed", not a past of "ble"), while
 // "agreed" and "guaranteed" lose it. Shorter ones ("feed", "need") are never cut.
-const BASE_EED = /(?:bl|br|sp|succ|proc|exc|overf|misl|inbr)eed$/;
+const BASE_EED = /(?:bl|br|sp|succ|proc|exc|f)eed$/;
 
 export function foldEnglish(lower: string): string {
   return lower.replace(/’/g, "'");
