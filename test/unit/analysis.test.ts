@@ -114,6 +114,29 @@ describe('analysis: negation', () => {
   });
 });
 
+  it("quiets polarize after the writer's denial of a judgement, up to a contrast word, and not in an imperative", () => {
+    assertPolarize(
+      [
+        "We won't tell you the other wine shops on the high street are worse — a couple of them are very good.",
+        "We don't think the people who voted for the bypass are fools, and we won't campaign as if they were.",
+        "We're not here to tell you other insurers are crooks.",
+        'Wir behaupten nicht, dass die Großbanken Abzocker sind.',
+      ],
+      [
+        // No first-person subject: an imperative or the others' own denial.
+        "Don't believe the greedy big banks: they rip you off with hidden fees.",
+        "The other wine shops won't tell you the truth.",
+        // The denial ends at a contrast word.
+        "We won't say the big banks are all bad, but the greedy big banks rip you off with hidden fees.",
+        'Wir behaupten nicht, alles sei schlecht, aber die Großbanken sind gierige Abzocker.',
+        // A judgement of the writer's own, not a denial.
+        "We don't think much of the greedy big banks that rip you off.",
+        // A negation without a verb of saying or judging denies nothing about the others.
+        "We're not like the greedy big banks that rip you off.",
+      ],
+    );
+  });
+
 describe('analysis: voice', () => {
   it('classifies by the most evidence, selling winning a tie, and needs a minimum', () => {
     const min = Float64Array.from([1, 2, 2, 2]);

@@ -441,6 +441,8 @@ function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding
   // Words that run others down inside quotation marks are mentioned, however few: jokes about
   // "clueless boomers" quoted to argue against them, „als ‚Ratten‘ beschimpft“.
   if (rule.spec.family === 'polarize' && ctx.analysis.inQuotation(first) && ctx.analysis.inQuotation(last)) return false;
+  // Nor when the writer denies them: "We won't tell you the other shops are worse".
+  if (rule.spec.family === 'polarize' && ctx.analysis.disclaimed(first)) return false;
   return !(rule.spec.negation && ctx.analysis.negated(first));
 }
 

@@ -18,6 +18,8 @@ export interface AnalysisPack {
   /** Entries of the negation set that deny nothing ("nicht nur"), by their source text. */
   negationExceptions: Set<string>;
   negationWindow: number;
+  /** The writer's denial of a judgement (analysis.yaml `disclaimer`). */
+  disclaimer: { subjects: SetRef; verbs: SetRef; verbExceptions: Set<string>; ends: SetRef; window: number };
   reportFrames: SetRef;
   /** Evidence each voice needs, in the order of VOICES. */
   voiceMin: Float64Array;
@@ -38,6 +40,7 @@ export class SegmentAnalysis {
   private reported?: Uint8Array;
   private attributed?: boolean;
   private signals?: VoiceSignals;
+  private denials?: { from: Int32Array; to: Int32Array };
 
   constructor(
     private readonly ctx: SegmentContext,
@@ -86,6 +89,54 @@ export class SegmentAnalysis {
       if (ending[k] && !this.pack.negationExceptions.has(hits[ending[k] - 1].term.source)) return true;
     }
     return false;
+  }
+
+  /** True when token `first` stands in the scope of the writer's denial of a judgement ("We won't tell you the other shops are worse"). */
+  disclaimed(first: number): boolean {
+    const d = (this.denials ??= this.findDenials());
+    const s = this.ctx.tokens.sentence[first];
+    return d.from[s] >= 0 && first >= d.from[s] && first < d.to[s];
+  }
+
+  /** Per sentence, the tokens from..to-1 a denial covers; from is -1 where the sentence holds none. */
+  private findDenials(): { from: Int32Array; to: Int32Array } {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
+    const n = ctx.sentenceCount;
+    const from = new Int32Array(n).fill(-1);
+    const to = new Int32Array(n);
+    const { subjects, verbs, verbExceptions, ends, window } = this.pack.disclaimer;
+    if (!ctx.hitsOf(subjects).length || !ctx.hitsOf(verbs).length || !ctx.hitsOf(this.pack.negations).length) return { from, to };
+    const subject = ctx.hitStartingAt(subjects);
+    const verb = ctx.hitStartingAt(verbs);
+    const negation = ctx.hitStartingAt(this.pack.negations);
+    const contrast = ctx.hitStartingAt(ends);
+    const negations = ctx.hitsOf(this.pack.negations);
+    const verbHits = ctx.hitsOf(verbs);
+    const subjectHits = ctx.hitsOf(subjects);
+    for (let s = 0; s < n; s++) {
+      const start = t.sentenceStarts[s];
+      const end = t.sentenceStarts[s + 1];
+      for (let k = start; k < end && from[s] < 0; k++) {
+        if (!subject[k]) continue;
+        let v = -1;
+        for (let j = k + 1; j < end && j <= k + window; j++) if (verb[j] && !verbExceptions.has(verbHits[verb[j] - 1].term.source)) { v = j; break; }
+        if (v < 0) continue;
+        // The negation after the subject, before or after the verb („Wir halten sie nicht für …“).
+        let not = -1;
+        for (let j = k + 1; j < end; j++) {
+          if (contrast[j]) break;
+          if (negation[j] && !this.pack.negationExceptions.has(negations[negation[j] - 1].term.source)) { not = j; break; }
+        }
+        if (not < 0) continue;
+        // From the subject on: the denying verb may be an accusation itself ("We won't tell you …").
+        from[s] = subjectHits[subject[k] - 1].last + 1;
+        let e = from[s];
+        while (e < end && !contrast[e]) e++;
+        to[s] = e;
+      }
+    }
+    return { from, to };
   }
 
   /** Evidence of each voice in this paragraph (see voice.ts). */

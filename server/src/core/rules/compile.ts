@@ -226,12 +226,21 @@ export function compileRules(data: RuleData): RulePack {
     ngrams: { de: words('de', 'language-ngrams'), en: words('en', 'language-ngrams') },
   });
   const a = data.analysis;
+  const termSources = (name: string) => new Set(LANGS.flatMap((l) => lexicon(name, l).map((t) => (typeof t === 'string' ? t : t.term))));
   const analysis: AnalysisPack = {
     quoteMinWords: a.quotes.minWords,
     // Exceptions share the set, so the longer phrase wins at its token ("nicht nur" over "nicht").
     negations: setRef(Object.fromEntries(LANGS.map((l) => [l, [...lexicon(a.negation.lexicon, l), ...lexicon(a.negation.except, l)]])))!,
-    negationExceptions: new Set(LANGS.flatMap((l) => lexicon(a.negation.except, l).map((t) => (typeof t === 'string' ? t : t.term)))),
+    negationExceptions: termSources(a.negation.except),
     negationWindow: a.negation.window,
+    disclaimer: {
+      subjects: setRef({ lexicon: a.disclaimer.subjects })!,
+      // Exceptions share the set, as with negations: "think much of" wins over "think".
+      verbs: setRef({ lexicons: [a.disclaimer.verbs, a.disclaimer.except] })!,
+      verbExceptions: termSources(a.disclaimer.except),
+      ends: setRef({ lexicons: a.disclaimer.ends })!,
+      window: a.disclaimer.window,
+    },
     reportFrames: setRef({ lexicon: a.reported.lexicon })!,
     voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),
     voiceOverride: Float64Array.from(VOICES, (v) => a.voice.override?.[v] ?? a.voice.min[v]),

@@ -176,6 +176,7 @@ export interface WeightedLexicon {
 export interface AnalysisSpec {
   quotes: { minWords: number };
   negation: { lexicon: string; except: string; window: number };
+  disclaimer: { subjects: string; verbs: string; except: string; ends: string[]; window: number };
   reported: { lexicon: string };
   voice: {
     /** Evidence each voice needs. */
