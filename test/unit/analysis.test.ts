@@ -114,23 +114,39 @@ describe('analysis: negation', () => {
   });
 });
 
-  it("quiets polarize after the writer's denial of a judgement, up to a contrast word, and not in an imperative", () => {
+  it("quiets polarize in the scope of the writer's denial of a judgement, and only there", () => {
     assertPolarize(
       [
         "We won't tell you the other wine shops on the high street are worse — a couple of them are very good.",
         "We don't think the people who voted for the bypass are fools, and we won't campaign as if they were.",
         "We're not here to tell you other insurers are crooks.",
+        "We've never claimed the banks are crooks who rip you off.",
+        "We don't consider the banks crooks who rip you off.",
+        // A second denial after a contrast word has a scope of its own.
+        "We won't say the banks are bad, but we also won't call the landlords crooks who rip you off.",
+        // German: the negation after the verb, what is denied after a comma.
         'Wir behaupten nicht, dass die Großbanken Abzocker sind.',
+        'Wir behaupten nicht, die Großbanken seien Abzocker.',
+        'Wir sagen doch nicht, dass die Banken Abzocker sind, die Sie ausnehmen.',
       ],
       [
         // No first-person subject: an imperative or the others' own denial.
         "Don't believe the greedy big banks: they rip you off with hidden fees.",
         "The other wine shops won't tell you the truth.",
-        // The denial ends at a contrast word.
+        // The scope ends at a contrast word, a colon, or a comma that starts something new.
         "We won't say the big banks are all bad, but the greedy big banks rip you off with hidden fees.",
         'Wir behaupten nicht, alles sei schlecht, aber die Großbanken sind gierige Abzocker.',
-        // A judgement of the writer's own, not a denial.
+        "I can't say it often enough: the banks are crooks who rip you off.",
+        'Ich sage es nicht zum ersten Mal: Die Banken sind Abzocker, die Sie ausnehmen.',
+        // A negation that is not the verb's asserts ("never care"), and so does "without".
+        'We think the banks are crooks who never care about you.',
+        "We believe the big banks don't care about you, they are crooks.",
+        'We say it without hesitation: the banks are crooks who rip you off.',
+        'Wir glauben, dass die Banken Abzocker sind, die sich nie um Sie kümmern.',
+        // Frames that assert while negating.
         "We don't think much of the greedy big banks that rip you off.",
+        "I don't need to tell you that the banks are crooks who rip you off.",
+        'Wir denken nicht gut über die Banken, diese Abzocker nehmen Sie aus.',
         // A negation without a verb of saying or judging denies nothing about the others.
         "We're not like the greedy big banks that rip you off.",
       ],

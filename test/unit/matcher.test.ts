@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import { wordKey } from '../../server/src/core/morph';
-import { TermIndex } from '../../server/src/core/match/termIndex';
+import { agentNoun, TermIndex } from '../../server/src/core/match/termIndex';
 import { WordSet } from '../../server/src/core/rules/compile';
 import { nativePattern } from '../../server/src/core/rules/patterns';
 import { patternTriggers } from '../../server/src/core/rules/triggers';
@@ -21,6 +21,16 @@ function hits(lang: Lang, entry: Parameters<TermIndex['addSet']>[0][number], tex
 }
 
 describe('German morphology', () => {
+  it('an agent entry stands for the noun of the one who does it, in its own forms and in compounds, not for the verb', () => {
+    assert.equal(agentNoun('pfuschen'), 'Pfuscher');
+    assert.equal(agentNoun('schwindeln'), 'Schwindler');
+    assert.equal(agentNoun('lästern'), 'Lästerer');
+    assert.equal(agentNoun('ab|zocken'), 'Abzocker');
+    const entry = { term: 'schleimen', agent: true, compound: 'any' as const };
+    assert.deepEqual(hits('de', entry, 'Schleimer Schleimern Schleimerin Chef-Schleimer Schleimertruppe schleimen Schleim Haferschleim'), ['Schleimer', 'Schleimern', 'Schleimerin', 'Chef-Schleimer', 'Schleimertruppe']);
+    assert.throws(() => hits('en', { term: 'cheat', agent: true }, 'cheater'), /German entries only/);
+  });
+
   it('one entry catches inflected forms and case variants', () => {
     assert.deepEqual(hits('de', 'revolutionär', 'revolutionär revolutionäre revolutionären revolutionärer REVOLUTIONÄRES Revolution'), [
       'revolutionär',

@@ -442,7 +442,7 @@ function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding
   // "clueless boomers" quoted to argue against them, „als ‚Ratten‘ beschimpft“.
   if (rule.spec.family === 'polarize' && ctx.analysis.inQuotation(first) && ctx.analysis.inQuotation(last)) return false;
   // Nor when the writer denies them: "We won't tell you the other shops are worse".
-  if (rule.spec.family === 'polarize' && ctx.analysis.disclaimed(first)) return false;
+  if (rule.spec.family === 'polarize' && ctx.analysis.inDenial(first, last)) return false;
   return !(rule.spec.negation && ctx.analysis.negated(first));
 }
 

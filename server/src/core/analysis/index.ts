@@ -7,6 +7,7 @@
  */
 import type { Hit } from '../match/termIndex';
 import type { SetRef } from '../rules/compile';
+import type { Lang } from '../types';
 import type { SegmentContext } from '../checks/context';
 import { endsWithAttribution, quoteRuns, SELF_PUNCTUATED } from './quotes';
 import { noSignals, type VoiceSignals } from './voice';
@@ -18,8 +19,8 @@ export interface AnalysisPack {
   /** Entries of the negation set that deny nothing ("nicht nur"), by their source text. */
   negationExceptions: Set<string>;
   negationWindow: number;
-  /** The writer's denial of a judgement (analysis.yaml `disclaimer`). */
-  disclaimer: { subjects: SetRef; verbs: SetRef; verbExceptions: Set<string>; ends: SetRef; window: number };
+  /** The writer's denial of a judgement (analysis.yaml `denial`). */
+  denial: { subjects: SetRef; verbs: SetRef; verbExceptions: Set<string>; negations: SetRef; ends: SetRef; continues: SetRef; window: number; after: Record<Lang, number> };
   reportFrames: SetRef;
   /** Evidence each voice needs, in the order of VOICES. */
   voiceMin: Float64Array;
@@ -40,7 +41,7 @@ export class SegmentAnalysis {
   private reported?: Uint8Array;
   private attributed?: boolean;
   private signals?: VoiceSignals;
-  private denials?: { from: Int32Array; to: Int32Array };
+  private denials?: Uint8Array;
 
   constructor(
     private readonly ctx: SegmentContext,
@@ -91,52 +92,59 @@ export class SegmentAnalysis {
     return false;
   }
 
-  /** True when token `first` stands in the scope of the writer's denial of a judgement ("We won't tell you the other shops are worse"). */
-  disclaimed(first: number): boolean {
-    const d = (this.denials ??= this.findDenials());
-    const s = this.ctx.tokens.sentence[first];
-    return d.from[s] >= 0 && first >= d.from[s] && first < d.to[s];
+  /** True when tokens first..last stand in the scope of the writer's denial of a judgement ("We won't tell you the other shops are worse"). */
+  inDenial(first: number, last: number): boolean {
+    const covered = (this.denials ??= this.denialScopes());
+    return covered[first] === 1 && covered[last] === 1;
   }
 
-  /** Per sentence, the tokens from..to-1 a denial covers; from is -1 where the sentence holds none. */
-  private findDenials(): { from: Int32Array; to: Int32Array } {
+  /** Per token, 1 inside a denial's scope (analysis.yaml `denial`). */
+  private denialScopes(): Uint8Array {
     const ctx = this.ctx;
     const t = ctx.tokens;
-    const n = ctx.sentenceCount;
-    const from = new Int32Array(n).fill(-1);
-    const to = new Int32Array(n);
-    const { subjects, verbs, verbExceptions, ends, window } = this.pack.disclaimer;
-    if (!ctx.hitsOf(subjects).length || !ctx.hitsOf(verbs).length || !ctx.hitsOf(this.pack.negations).length) return { from, to };
-    const subject = ctx.hitStartingAt(subjects);
-    const verb = ctx.hitStartingAt(verbs);
-    const negation = ctx.hitStartingAt(this.pack.negations);
-    const contrast = ctx.hitStartingAt(ends);
-    const negations = ctx.hitsOf(this.pack.negations);
-    const verbHits = ctx.hitsOf(verbs);
-    const subjectHits = ctx.hitsOf(subjects);
-    for (let s = 0; s < n; s++) {
-      const start = t.sentenceStarts[s];
-      const end = t.sentenceStarts[s + 1];
-      for (let k = start; k < end && from[s] < 0; k++) {
-        if (!subject[k]) continue;
-        let v = -1;
-        for (let j = k + 1; j < end && j <= k + window; j++) if (verb[j] && !verbExceptions.has(verbHits[verb[j] - 1].term.source)) { v = j; break; }
-        if (v < 0) continue;
-        // The negation after the subject, before or after the verb („Wir halten sie nicht für …“).
-        let not = -1;
-        for (let j = k + 1; j < end; j++) {
-          if (contrast[j]) break;
-          if (negation[j] && !this.pack.negationExceptions.has(negations[negation[j] - 1].term.source)) { not = j; break; }
-        }
-        if (not < 0) continue;
-        // From the subject on: the denying verb may be an accusation itself ("We won't tell you …").
-        from[s] = subjectHits[subject[k] - 1].last + 1;
-        let e = from[s];
-        while (e < end && !contrast[e]) e++;
-        to[s] = e;
+    const covered = new Uint8Array(t.count);
+    const d = this.pack.denial;
+    const subjects = ctx.hitsOf(d.subjects);
+    const verbs = ctx.hitsOf(d.verbs);
+    if (!subjects.length || !verbs.length || !ctx.hitsOf(d.negations).length) return covered;
+    const verbAt = ctx.hitStartingAt(d.verbs);
+    const negationAt = ctx.hitStartingAt(d.negations);
+    const endAt = ctx.hitStartingAt(d.ends);
+    const continuesAt = ctx.hitStartingAt(d.continues);
+    const after = d.after[ctx.lang];
+    for (let h = 0; h < subjects.length; h++) {
+      const subject = subjects[h].last;
+      if (covered[subject]) continue;
+      const end = t.sentenceStarts[t.sentence[subject] + 1];
+      // The verb within the window, in the subject's clause; a frame that asserts ("I don't need to tell you") is none.
+      let verb = -1;
+      for (let j = subject + 1; j < end && j <= subject + d.window && !ctx.gapHas(j, CLAUSE_MARKS); j++) {
+        if (!verbAt[j]) continue;
+        if (!d.verbExceptions.has(verbs[verbAt[j] - 1].term.source)) verb = j;
+        break;
       }
+      if (verb < 0) continue;
+      const verbEnd = verbs[verbAt[verb] - 1].last;
+      // Its negation: between the subject and the verb, or (German) just after the verb.
+      let negation = -1;
+      for (let j = subject + 1; j < end && j <= verbEnd + after; j++) {
+        if (j > verbEnd && ctx.gapHas(j, CLAUSE_MARKS)) break;
+        if (negationAt[j]) negation = j;
+      }
+      if (negation < 0) continue;
+      const denial = Math.max(verbEnd, negation);
+      let to = denial + 1;
+      while (to < end && !endAt[to] && !this.endsDenial(to, denial, continuesAt)) to++;
+      covered.fill(1, subject + 1, to);
     }
-    return { from, to };
+    return covered;
+  }
+
+  /** True when the gap before token j ends a denial that closed at token `denial`: a colon, semicolon or dash, or a comma that neither follows the denial directly nor opens what is denied. */
+  private endsDenial(j: number, denial: number, continuesAt: Int32Array): boolean {
+    const ctx = this.ctx;
+    if (ctx.gapHas(j, ';:–—()')) return true;
+    return ctx.gapHas(j, ',') && j > denial + 1 && !continuesAt[j];
   }
 
   /** Evidence of each voice in this paragraph (see voice.ts). */

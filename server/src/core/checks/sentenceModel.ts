@@ -32,7 +32,7 @@ export interface FeatureVisitor {
  * run down, then the writer's side), and once more where the sentence holds a negation (its
  * `negation` role): „Vergessen Sie die Helfer nicht“ dismisses nobody, and a linear model can tell
  * only by a feature of its own ("c:sorting:negated"). Words and classes in someone else's voice (quoted, reported)
- * or in the writer's denial (analysis `disclaimed`) are left out. Function words (`functionWords`) count only beside a content word: alone, "they",
+ * or in the writer's denial (analysis `inDenial`) are left out. Function words (`functionWords`) count only beside a content word: alone, "they",
  * „die“ and "who" weighed the style of the labeled copy, not what it says, and fired on jokes.
  * What every sentence reads is worked out once per segment. scripts/train-model.ts fits the
  * weights on the same features, by name (featureNames).
@@ -56,7 +56,7 @@ export class SentenceFeatures {
       const first = new Int32Array(ctx.sentenceCount);
       for (const h of hits) {
         const s = t.sentence[h.first];
-        if (!first[s] && !ctx.analysis.notWriters(h.first, h.last) && !ctx.analysis.disclaimed(h.first)) first[s] = h.first + 1;
+        if (!first[s] && !ctx.analysis.notWriters(h.first, h.last) && !ctx.analysis.inDenial(h.first, h.last)) first[s] = h.first + 1;
       }
       if (role === NEGATION) this.negations = first;
       this.kinds.push({ here: `c:${role}`, next: `n:${role}`, negated: `c:${role}:negated`, first });
@@ -73,7 +73,7 @@ export class SentenceFeatures {
     for (let i = t.sentenceStarts[s]; i < t.sentenceStarts[s + 1]; i++) {
       // Quoted words are someone else's: „Der Kritiker schrieb: ‚…‘“ weighs only the writer's; and
       // words the writer denies ("We won't tell you the other shops are worse") say nothing.
-      if (ctx.analysis.notWriters(i, i) || ctx.analysis.disclaimed(i)) {
+      if (ctx.analysis.notWriters(i, i) || ctx.analysis.inDenial(i, i)) {
         previous = '';
         continue;
       }

@@ -135,6 +135,13 @@ export class TermIndex {
 
   private add(set: number, spec: TermSpec): void {
     const s = typeof spec === 'string' ? { term: spec } : spec;
+    if (s.agent) {
+      if (this.lang !== 'de') throw new Error(`"${s.term}": agent nouns are derived for German entries only`);
+      // Its own forms only: stemmed, „Schleimer“ would be „Schleim“ („Haferschleim“), „Schwätzer“ „Geschwätz“.
+      const noun = agentNoun(s.term);
+      for (const form of [noun, noun + 'n', noun + 'in', noun + 'innen']) this.add(set, { ...s, term: form, agent: undefined, exact: true });
+      return;
+    }
     let text = s.term.trim();
     let particle = s.particle;
     const bar = text.indexOf('|');
@@ -340,4 +347,15 @@ export class TermIndex {
     }
     return last;
   }
+}
+
+/**
+ * The German agent noun of a verb, with its particle in front: „pfuschen“ → „Pfuscher“,
+ * „schwindeln“ → „Schwindler“, „lästern“ → „Lästerer“, „ab|zocken“ → „Abzocker“.
+ */
+export function agentNoun(verb: string): string {
+  const [particle, base] = verb.includes('|') ? verb.split('|') : ['', verb];
+  const stem = /eln$/.test(base) ? base.slice(0, -3) + 'l' : base.replace(/e?n$/, '');
+  const noun = particle + stem + 'er';
+  return noun[0].toUpperCase() + noun.slice(1);
 }

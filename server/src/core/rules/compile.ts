@@ -233,13 +233,16 @@ export function compileRules(data: RuleData): RulePack {
     negations: setRef(Object.fromEntries(LANGS.map((l) => [l, [...lexicon(a.negation.lexicon, l), ...lexicon(a.negation.except, l)]])))!,
     negationExceptions: termSources(a.negation.except),
     negationWindow: a.negation.window,
-    disclaimer: {
-      subjects: setRef({ lexicon: a.disclaimer.subjects })!,
+    denial: {
+      subjects: setRef({ lexicon: a.denial.subjects })!,
       // Exceptions share the set, as with negations: "think much of" wins over "think".
-      verbs: setRef({ lexicons: [a.disclaimer.verbs, a.disclaimer.except] })!,
-      verbExceptions: termSources(a.disclaimer.except),
-      ends: setRef({ lexicons: a.disclaimer.ends })!,
-      window: a.disclaimer.window,
+      verbs: setRef({ lexicons: [a.denial.verbs, a.denial.except] })!,
+      verbExceptions: termSources(a.denial.except),
+      negations: setRef({ lexicon: a.denial.negations })!,
+      ends: setRef({ lexicon: a.denial.ends })!,
+      continues: setRef({ lexicon: a.denial.continues })!,
+      window: a.denial.window,
+      after: a.denial.after,
     },
     reportFrames: setRef({ lexicon: a.reported.lexicon })!,
     voiceMin: Float64Array.from(VOICES, (v) => a.voice.min[v]),

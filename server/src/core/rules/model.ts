@@ -22,6 +22,11 @@ export type TermSpec =
       replace?: string[];
       /** Match this form only, not the word's other inflections ("erklärte", not "erklären"). */
       exact?: boolean;
+      /**
+       * German: the entry is a verb and stands for the noun of the one who does it, not the verb
+       * itself: „pfuschen“ for „Pfuscher“, „schwindeln“ for „Schwindler“, „ab|zocken“ for „Abzocker“.
+       */
+      agent?: boolean;
     };
 
 /** Inline terms per language, the name of a shared lexicon in rules/lexicons/<lang>.yaml, or several lexicons as one set. */
@@ -176,7 +181,7 @@ export interface WeightedLexicon {
 export interface AnalysisSpec {
   quotes: { minWords: number };
   negation: { lexicon: string; except: string; window: number };
-  disclaimer: { subjects: string; verbs: string; except: string; ends: string[]; window: number };
+  denial: { subjects: string; verbs: string; except: string; negations: string; ends: string; continues: string; window: number; after: Record<Lang, number> };
   reported: { lexicon: string };
   voice: {
     /** Evidence each voice needs. */
