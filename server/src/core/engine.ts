@@ -440,9 +440,8 @@ function inWritersVoice(ctx: SegmentContext, rule: CompiledRule, raw: RawFinding
   if (ctx.analysis.notWriters(first, last)) return false;
   // Words that run others down inside quotation marks are mentioned, however few: jokes about
   // "clueless boomers" quoted to argue against them, „als ‚Ratten‘ beschimpft“.
-  if (rule.spec.family === 'polarize' && ctx.analysis.inQuotation(first) && ctx.analysis.inQuotation(last)) return false;
-  // Nor when the writer denies them: "We won't tell you the other shops are worse".
-  if (rule.spec.family === 'polarize' && ctx.analysis.inDenial(first, last)) return false;
+  // Nor words the writer denies: "We won't tell you the other shops are worse".
+  if (rule.spec.family === 'polarize' && ((ctx.analysis.inQuotation(first) && ctx.analysis.inQuotation(last)) || ctx.analysis.inDenial(first, last))) return false;
   return !(rule.spec.negation && ctx.analysis.negated(first));
 }
 

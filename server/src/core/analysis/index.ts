@@ -35,6 +35,8 @@ export interface AnalysisPack {
 
 // Marks that end a clause: a negation before one does not reach past it ("nicht billig, sondern gut").
 const CLAUSE_MARKS = ',;:–—()';
+// Marks that end a denial's scope wherever they stand; a comma ends it only where it starts something new (see endsDenial).
+const SCOPE_MARKS = CLAUSE_MARKS.replace(',', '');
 
 export class SegmentAnalysis {
   private quotes?: Uint16Array;
@@ -109,8 +111,9 @@ export class SegmentAnalysis {
     if (!subjects.length || !verbs.length || !ctx.hitsOf(d.negations).length) return covered;
     const verbAt = ctx.hitStartingAt(d.verbs);
     const negationAt = ctx.hitStartingAt(d.negations);
-    const endAt = ctx.hitStartingAt(d.ends);
-    const continuesAt = ctx.hitStartingAt(d.continues);
+    // Where scopes end is read only once a sentence holds a denial: most never do.
+    let endAt: Int32Array | undefined;
+    let continuesAt: Int32Array | undefined;
     const after = d.after[ctx.lang];
     for (let h = 0; h < subjects.length; h++) {
       const subject = subjects[h].last;
@@ -133,6 +136,8 @@ export class SegmentAnalysis {
       }
       if (negation < 0) continue;
       const denial = Math.max(verbEnd, negation);
+      endAt ??= ctx.hitStartingAt(d.ends);
+      continuesAt ??= ctx.hitStartingAt(d.continues);
       let to = denial + 1;
       while (to < end && !endAt[to] && !this.endsDenial(to, denial, continuesAt)) to++;
       covered.fill(1, subject + 1, to);
@@ -143,7 +148,7 @@ export class SegmentAnalysis {
   /** True when the gap before token j ends a denial that closed at token `denial`: a colon, semicolon or dash, or a comma that neither follows the denial directly nor opens what is denied. */
   private endsDenial(j: number, denial: number, continuesAt: Int32Array): boolean {
     const ctx = this.ctx;
-    if (ctx.gapHas(j, ';:–—()')) return true;
+    if (ctx.gapHas(j, SCOPE_MARKS)) return true;
     return ctx.gapHas(j, ',') && j > denial + 1 && !continuesAt[j];
   }
 
